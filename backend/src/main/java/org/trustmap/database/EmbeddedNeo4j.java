@@ -1,0 +1,108 @@
+package org.trustmap.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j database running inside this JVM, reachable over Bolt on the loopback interface only.
+ * The application talks to it through the ordinary driver, exactly as it would to a server,
+ * so embedded and external deployments run the same code.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+    static final String USER = "neo4j";
+
+    private final DatabaseManagementService service;
+    private final URI boltUri;
+    private final String password;
+    private final Path home;
+
+    private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, String password, Path home) {
+        this.service = service;
+        this.boltUri = boltUri;
+        this.password = password;
+        this.home = home;
+    }
+
+    /**
+     * Starts Neo4j with its files under {@code home}. A port of 0 picks a free one.
+     * Data written by an earlier start in the same folder is found again.
+     */
+    public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes, long transactionMemoryBytes,
+            String password) {
+        long started = System.nanoTime();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
+                .setConfig(Map.of(
+                        BoltConnector.enabled, true,
+                        BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort),
+                        BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                        GraphDatabaseSettings.auth_enabled, true,
+                        GraphDatabaseSettings.pagecache_memory, pageCacheBytes,
+                        GraphDatabaseSettings.memory_transaction_global_max_size, transactionMemoryBytes,
+                        GraphDatabaseSettings.udc_enabled, false,
+                        // Keep a week of transaction logs at most; the default keeps them without bound.
+                        GraphDatabaseSettings.keep_logical_logs, "7 days"))
+                .build();
+        try {
+            String secret = password == null || password.isBlank() ? randomPassword() : password;
+            GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", secret));
+            int port = ((GraphDatabaseAPI) system).getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class)
+                    .getLocalAddress(ConnectorType.BOLT).getPort();
+            URI uri = URI.create("bolt://127.0.0.1:" + port);
+            log.info("Embedded Neo4j started in {} ms at {}, data in {}",
+                    (System.nanoTime() - started) / 1_000_000, uri, home.toAbsolutePath());
+            return new EmbeddedNeo4j(service, uri, secret, home);
+        }
+        catch (RuntimeException ex) {
+            service.shutdown();
+            throw ex;
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    public String user() {
+        return USER;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public void close() {
+        log.info("Stopping embedded Neo4j in {}", home.toAbsolutePath());
+        service.shutdown();
+    }
+}
