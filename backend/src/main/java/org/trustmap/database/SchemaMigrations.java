@@ -101,6 +101,8 @@ public class SchemaMigrations {
                             "statement " + number + " failed: " + ex.getMessage(), ex);
                 }
             }
+            // Data loaded next relies on these indexes; wait until they are populated.
+            session.run("CALL db.awaitIndexes(300)").consume();
             session.executeWrite(tx -> tx.run("""
                     MERGE (m:SchemaMigration {version: $version})
                     SET m.file = $file, m.description = $description, m.checksum = $checksum,
