@@ -1,0 +1,21 @@
+# Builds the trustmap application image (Temurin 25). docker-compose.yml runs it against a Neo4j server.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY schema schema
+COPY frontend frontend
+COPY backend backend
+RUN ./mvnw -B --no-transfer-progress -DskipTests package
+
+FROM eclipse-temurin:25-jre
+RUN useradd --system --home-dir /app trustmap
+WORKDIR /app
+COPY --from=build /src/backend/target/trustmap-backend-*.jar /app/trustmap.jar
+USER trustmap
+EXPOSE 8080
+# The --add-opens flags are for the embedded Neo4j, used when SPRING_NEO4J_URI is not set.
+ENTRYPOINT ["java", "-Xmx768m", "-XX:+UseSerialGC", \
+  "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED", \
+  "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", \
+  "-jar", "/app/trustmap.jar"]
