@@ -1,0 +1,2 @@
+CREATE CONSTRAINT broken_probe IF NOT EXISTS FOR (n:BrokenProbe) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT FOR broken syntax here;
