@@ -2,11 +2,15 @@ package org.trustmap;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.trustmap.importing.CommandLineTasks;
 
 @SpringBootApplication
 public class TrustmapApplication {
 
     public static void main(String[] args) {
+        if (CommandLineTasks.handles(args)) {
+            System.exit(CommandLineTasks.run(TrustmapApplication.class, args));
+        }
         SpringApplication.run(TrustmapApplication.class, args);
     }
 }

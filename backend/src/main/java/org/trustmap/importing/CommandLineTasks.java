@@ -1,0 +1,76 @@
+package org.trustmap.importing;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The one-off tasks run from the command line instead of the server:
+ * <pre>
+ * java -jar trustmap.jar import FOLDER...               import each authority's network (all or nothing each)
+ * java -jar trustmap.jar export AUTHORITY-ID FOLDER     write an authority's network in the import format
+ * java -jar trustmap.jar export-popolo AUTHORITY-ID FILE write its people, posts and memberships as Popolo JSON
+ * </pre>
+ * They use the same database settings as the server; stop a running server first when it holds the
+ * embedded database.
+ */
+public final class CommandLineTasks {
+
+    private static final Set<String> TASKS = Set.of("import", "export", "export-popolo");
+
+    private CommandLineTasks() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && TASKS.contains(args[0]);
+    }
+
+    /** @return the process exit code */
+    public static int run(Class<?> application, String[] args) {
+        List<String> operands = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
+        String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+        String usage = switch (args[0]) {
+            case "import" -> operands.isEmpty() ? "import FOLDER..." : null;
+            default -> operands.size() != 2 ? args[0] + " AUTHORITY-ID " + (args[0].equals("export") ? "FOLDER" : "FILE")
+                    : null;
+        };
+        if (usage != null) {
+            System.err.println("Usage: java -jar trustmap.jar " + usage);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .properties("trustmap.datasets.load-bundled=false", "spring.main.banner-mode=off")
+                .run(options)) {
+            switch (args[0]) {
+                case "import" -> {
+                    NetworkImporter importer = context.getBean(NetworkImporter.class);
+                    for (String folder : operands) {
+                        ImportReport report = importer.importDataset(DatasetLocation.of(folder),
+                                (what, done, total) -> System.out.printf("  %s: %d of %d%n", what, done, total));
+                        System.out.printf("Imported %s in %d ms: %s%n", report.authority(), report.took().toMillis(),
+                                report.nodes());
+                    }
+                }
+                case "export" -> {
+                    context.getBean(NetworkExporter.class).export(operands.get(0), Path.of(operands.get(1)));
+                    System.out.println("Exported " + operands.get(0) + " to " + operands.get(1));
+                }
+                default -> {
+                    context.getBean(PopoloExporter.class).export(operands.get(0), Path.of(operands.get(1)));
+                    System.out.println("Exported " + operands.get(0) + " as Popolo JSON to " + operands.get(1));
+                }
+            }
+            return 0;
+        }
+        catch (InvalidDatasetException | IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,425 @@
+package org.trustmap.importing;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.json.JsonMapper;
+import org.trustmap.importing.Dataset.EntityRow;
+import org.trustmap.importing.Dataset.LinkRow;
+import org.trustmap.importing.Dataset.PostcodeRow;
+import org.trustmap.importing.FileFormat.Field;
+import org.trustmap.importing.FileFormat.Section;
+import org.trustmap.network.EntityKind;
+import org.trustmap.network.PartialDate;
+import org.trustmap.network.RelationType;
+
+/**
+ * Reads an authority's network files into a {@link Dataset}, checking every field on the way
+ * (types, allowed values, dates). Checks that need the whole dataset, such as references, are in
+ * {@link DatasetChecks}.
+ */
+final class DatasetReader {
+
+    static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    private final DatasetLocation location;
+    private final Problems problems;
+    private final List<EntityRow> entities = new ArrayList<>();
+    private final List<LinkRow> links = new ArrayList<>();
+    private final List<PostcodeRow> postcodes = new ArrayList<>();
+    private final List<Map<String, Object>> sources = new ArrayList<>();
+    private String authorityId;
+
+    DatasetReader(DatasetLocation location, Problems problems) {
+        this.location = location;
+        this.problems = problems;
+    }
+
+    /** @return the dataset, or null when network.json itself cannot be read (the problem is recorded) */
+    Dataset read() {
+        Map<String, Object> document = readManifest();
+        if (document == null) {
+            return null;
+        }
+        String file = DatasetLocation.MANIFEST;
+        FieldReader top = new FieldReader(file, "$", document, problems, FileFormat.TOP_LEVEL_FIELDS);
+        if (!FileFormat.FORMAT.equals(document.get("format"))) {
+            top.problem("format", "must be \"" + FileFormat.FORMAT + "\"");
+        }
+        Object version = document.get("formatVersion");
+        if (!(version instanceof Number n) || n.intValue() != FileFormat.VERSION) {
+            top.problem("formatVersion", "must be " + FileFormat.VERSION + " (this trustmap reads version "
+                    + FileFormat.VERSION + "), not " + version);
+        }
+        top.text("description", false);
+        readAuthority(document.get("authority"));
+        readSources(document.get("sources"));
+        for (Section section : FileFormat.JSON_SECTIONS) {
+            for (var item : array(document, section.name())) {
+                readEntity(section, new FieldReader(file, item.getKey(), item.getValue(), problems, section.fieldNames()));
+            }
+        }
+        for (var item : array(document, "relations")) {
+            readRelation(new FieldReader(file, item.getKey(), item.getValue(), problems, FileFormat.RELATION_FIELDS));
+        }
+        readCsvFiles(document.get("files"));
+        return new Dataset(authorityId, entities, links, postcodes, sources);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> readManifest() {
+        try (Reader reader = location.open(DatasetLocation.MANIFEST)) {
+            Object value = JSON.readValue(reader, Object.class);
+            if (value instanceof Map<?, ?> map) {
+                return (Map<String, Object>) map;
+            }
+            problems.add(DatasetLocation.MANIFEST, "$", null, "must be a JSON object");
+        }
+        catch (NoSuchFileException ex) {
+            problems.add(DatasetLocation.MANIFEST, null, null, "not found in " + location);
+        }
+        catch (JacksonException ex) {
+            var at = ex.getLocation();
+            problems.add(DatasetLocation.MANIFEST, at == null ? null : "line " + at.getLineNr() + " column "
+                    + at.getColumnNr(), null, "is not valid JSON: " + ex.getOriginalMessage());
+        }
+        catch (IOException ex) {
+            problems.add(DatasetLocation.MANIFEST, null, null, "cannot be read: " + ex.getMessage());
+        }
+        return null;
+    }
+
+    /** The objects of a top-level array, each with its JSON path. */
+    @SuppressWarnings("unchecked")
+    private List<Map.Entry<String, Map<String, Object>>> array(Map<String, Object> document, String name) {
+        Object value = document.get(name);
+        List<Map.Entry<String, Map<String, Object>>> items = new ArrayList<>();
+        if (value == null) {
+            return items;
+        }
+        if (!(value instanceof List<?> list)) {
+            problems.add(DatasetLocation.MANIFEST, "$." + name, null, "must be a list");
+            return items;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String path = "$." + name + "[" + i + "]";
+            if (list.get(i) instanceof Map<?, ?> map) {
+                items.add(Map.entry(path, (Map<String, Object>) map));
+            }
+            else {
+                problems.add(DatasetLocation.MANIFEST, path, null, "must be an object");
+            }
+        }
+        return items;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readAuthority(Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.add(DatasetLocation.MANIFEST, "$.authority", null, "is required: the authority this network belongs to");
+            return;
+        }
+        Section section = FileFormat.AUTHORITY_SECTION;
+        FieldReader reader = new FieldReader(DatasetLocation.MANIFEST, "$.authority", (Map<String, Object>) map,
+                problems, section.fieldNames());
+        EntityRow row = readEntity(section, reader);
+        if (row != null) {
+            String ons = (String) row.properties().get("onsCode");
+            if (ons != null && !row.id().equals("authority:" + ons)) {
+                reader.problem("id", "must be authority:" + ons + ", from its ONS code");
+            }
+            authorityId = row.id();
+        }
+    }
+
+    private void readSources(Object value) {
+        if (value == null) {
+            return;
+        }
+        for (var item : array(Map.of("sources", value), "sources")) {
+            FieldReader r = new FieldReader(DatasetLocation.MANIFEST, item.getKey(), item.getValue(), problems,
+                    FileFormat.SOURCE_FIELDS);
+            String id = r.text("id", true);
+            String title = r.text("title", true);
+            String url = url(r, "url");
+            if (!r.failed()) {
+                Map<String, Object> source = new LinkedHashMap<>();
+                source.put("id", id);
+                source.put("title", title);
+                source.put("url", url);
+                source.put("location", r.location());
+                sources.add(source);
+            }
+        }
+    }
+
+    /** Reads one entity by its section's field list; null when its id is unusable. */
+    EntityRow readEntity(Section section, FieldReader r) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        String id;
+        if (section.kind() == EntityKind.SCHOOL) {
+            Long urn = r.integer("urn", true, 100000, 999999);
+            id = urn == null ? null : "school:" + urn;
+        }
+        else {
+            id = r.id("id", section.kind());
+        }
+        for (Field field : section.fields()) {
+            if (field.name().equals("id")) {
+                continue;
+            }
+            Object value = switch (field.type()) {
+                case TEXT -> r.text(field.name(), field.required());
+                case ENUM -> r.enumValue(field.name(), field.enumType(), field.required());
+                case BOOLEAN -> r.bool(field.name());
+                case INTEGER -> r.integer(field.name(), field.required(), field.min(), field.max());
+                case TEXT_LIST -> {
+                    List<String> texts = r.texts(field.name());
+                    yield texts.isEmpty() ? null : texts;
+                }
+                case URL -> url(r, field.name());
+                case EMAIL -> email(r, field.name());
+                case DATE -> {
+                    PartialDate date = r.date(field.name());
+                    if (date != null && field.name().equals("validFrom")) {
+                        props.put("validFromDate", date.first());
+                    }
+                    if (date != null && field.name().equals("validTo")) {
+                        props.put("validToDate", date.last());
+                    }
+                    yield date == null ? null : date.text();
+                }
+                case REFERENCE -> {
+                    String target = r.reference(field.name(), field.required(), field.targets());
+                    if (target != null && id != null) {
+                        String from = field.incoming() ? target : id;
+                        String to = field.incoming() ? id : target;
+                        links.add(new LinkRow(field.relation(), from, to, Map.of(), r.file(), r.location(),
+                                field.name(), field.targets()));
+                    }
+                    yield null;
+                }
+            };
+            if (value != null) {
+                props.put(field.name(), value);
+            }
+        }
+        var from = (java.time.LocalDate) props.get("validFromDate");
+        var to = (java.time.LocalDate) props.get("validToDate");
+        if (from != null && to != null && to.isBefore(from)) {
+            r.problem("validTo", "ends (" + props.get("validTo") + ") before it starts (" + props.get("validFrom") + ")");
+        }
+        if (id == null) {
+            return null;
+        }
+        EntityRow row = new EntityRow(section.kind(), id, r.file(), r.location(), props);
+        entities.add(row);
+        return row;
+    }
+
+    private void readRelation(FieldReader r) {
+        String type = r.enumValue("type", RelationType.class, true);
+        String from = r.text("from", true);
+        String to = r.text("to", true);
+        PartialDate[] period = r.period();
+        Map<String, Object> props = new LinkedHashMap<>();
+        putDates(props, period);
+        String basis = r.text("basis", false);
+        if ("DUTY_TO_COOPERATE".equals(type) && basis == null) {
+            r.problem("basis", "is required for a duty to co-operate: the law it comes from, e.g. Children Act 2004 s10");
+        }
+        put(props, "basis", basis);
+        put(props, "derived", r.bool("derived"));
+        put(props, "source", r.text("source", false));
+        put(props, "note", r.text("note", false));
+        if (type != null && from != null && to != null) {
+            links.add(new LinkRow(type, from, to, props, r.file(), r.location(), null, null));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readCsvFiles(Object files) {
+        if (files == null) {
+            return;
+        }
+        if (!(files instanceof Map<?, ?> map)) {
+            problems.add(DatasetLocation.MANIFEST, "$.files", null, "must be an object naming the CSV files");
+            return;
+        }
+        FieldReader r = new FieldReader(DatasetLocation.MANIFEST, "$.files", (Map<String, Object>) map, problems,
+                FileFormat.FILE_KEYS);
+        String bodies = r.text("bodies", false);
+        String schools = r.text("schools", false);
+        String clusters = r.text("schoolClusters", false);
+        String codes = r.text("postcodes", false);
+        if (bodies != null) {
+            readEntities(bodies, FileFormat.BODIES);
+        }
+        if (schools != null) {
+            readEntities(schools, FileFormat.SCHOOLS);
+        }
+        if (clusters != null) {
+            readSchoolClusters(clusters);
+        }
+        if (codes != null) {
+            readPostcodes(codes);
+        }
+    }
+
+    private CsvTable table(String fileName, List<String> columns) {
+        try (Reader reader = location.open(fileName)) {
+            CsvTable table = CsvTable.read(fileName, reader);
+            if (!table.header().equals(columns)) {
+                problems.add(fileName, "line 1", null, "the header must be " + String.join(",", columns) + " but is "
+                        + String.join(",", table.header()));
+                return null;
+            }
+            return table;
+        }
+        catch (NoSuchFileException ex) {
+            problems.add(DatasetLocation.MANIFEST, "$.files", null, fileName + " is named but not found next to it");
+        }
+        catch (IOException ex) {
+            problems.add(fileName, null, null, "cannot be read: " + ex.getMessage());
+        }
+        return null;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void readEntities(String fileName, Section section) {
+        List<String> columns = section.fields().stream().map(Field::name).toList();
+        CsvTable table = table(fileName, columns);
+        if (table == null) {
+            return;
+        }
+        for (CsvTable.Record record : table.records()) {
+            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems,
+                    section.fieldNames());
+            EntityRow row = readEntity(section, r);
+            if (row != null && section.kind() == EntityKind.SCHOOL) {
+                completeSchool(row, r);
+            }
+        }
+    }
+
+    /** Schools are bodies too: their kind and sector follow from their type. */
+    private void completeSchool(EntityRow row, FieldReader r) {
+        Map<String, Object> props = row.properties();
+        String type = String.valueOf(props.get("type")).toLowerCase();
+        props.put("kind", type.contains("academy") || type.contains("free school") ? "ACADEMY" : "SCHOOL");
+        props.put("sector", "EDUCATION");
+        Object postcode = props.get("postcode");
+        if (postcode != null && !POSTCODE.matcher(postcode.toString()).matches()) {
+            r.problem("postcode", "'" + postcode + "' is not a UK postcode");
+        }
+        props.put("searchText", "URN " + props.get("urn") + (postcode == null ? "" : " " + postcode)
+                + (props.get("town") == null ? "" : " " + props.get("town")));
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void readSchoolClusters(String fileName) {
+        CsvTable table = table(fileName, FileFormat.SCHOOL_CLUSTER_COLUMNS);
+        if (table == null) {
+            return;
+        }
+        Set<String> fields = Set.copyOf(FileFormat.SCHOOL_CLUSTER_COLUMNS);
+        for (CsvTable.Record record : table.records()) {
+            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
+            Long urn = r.integer("urn", true, 100000, 999999);
+            String cluster = r.reference("cluster", true, Set.of(EntityKind.SCHOOL_CLUSTER));
+            Map<String, Object> props = new LinkedHashMap<>();
+            putDates(props, r.period());
+            if (urn != null && cluster != null) {
+                links.add(new LinkRow("IN_CLUSTER", "school:" + urn, cluster, props, fileName, record.location(), "urn",
+                        Set.of(EntityKind.SCHOOL_CLUSTER)));
+            }
+        }
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void readPostcodes(String fileName) {
+        CsvTable table = table(fileName, FileFormat.POSTCODE_COLUMNS);
+        if (table == null) {
+            return;
+        }
+        Set<String> fields = Set.copyOf(FileFormat.POSTCODE_COLUMNS);
+        for (CsvTable.Record record : table.records()) {
+            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
+            String code = r.text("postcode", true);
+            if (code != null && !POSTCODE.matcher(code).matches()) {
+                r.problem("postcode", "'" + code + "' is not a UK postcode");
+            }
+            String district = r.text("district", true);
+            Long easting = r.integer("easting", false, 0, 700000);
+            Long northing = r.integer("northing", false, 0, 1300000);
+            if (!r.failed()) {
+                postcodes.add(new PostcodeRow(normalisePostcode(code), "district:" + district, easting, northing,
+                        fileName, record.location()));
+            }
+        }
+    }
+
+    /** Upper case with one space before the inward code: "gu513aa" becomes "GU51 3AA". */
+    static String normalisePostcode(String text) {
+        String compact = text.replaceAll("\\s+", "").toUpperCase();
+        return compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " "
+                + compact.substring(compact.length() - 3);
+    }
+
+    private static String url(FieldReader r, String field) {
+        String text = r.text(field, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(text);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+                return text;
+            }
+        }
+        catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        r.problem(field, "'" + text + "' is not a web address (https://...)");
+        return null;
+    }
+
+    private static String email(FieldReader r, String field) {
+        String text = r.text(field, false);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            r.problem(field, "'" + text + "' is not an email address");
+            return null;
+        }
+        return text;
+    }
+
+    private static void putDates(Map<String, Object> props, PartialDate[] period) {
+        if (period[0] != null) {
+            props.put("validFrom", period[0].text());
+            props.put("validFromDate", period[0].first());
+        }
+        if (period[1] != null) {
+            props.put("validTo", period[1].text());
+            props.put("validToDate", period[1].last());
+        }
+    }
+
+    private static void put(Map<String, Object> props, String key, Object value) {
+        if (value != null) {
+            props.put(key, value);
+        }
+    }
+}

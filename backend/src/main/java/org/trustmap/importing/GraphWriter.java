@@ -1,0 +1,163 @@
+package org.trustmap.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.trustmap.importing.Dataset.EntityRow;
+import org.trustmap.importing.Dataset.LinkRow;
+import org.trustmap.importing.Dataset.PostcodeRow;
+import org.trustmap.network.EntityKind;
+
+/**
+ * Writes a checked dataset inside one transaction, replacing what an earlier import of the same
+ * authority wrote: nodes are merged by id, nodes and relationships the file no longer has are removed,
+ * so importing the same files twice gives the same graph. Writes go in batches of {@value #BATCH} rows.
+ */
+final class GraphWriter {
+
+    static final int BATCH = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(GraphWriter.class);
+
+    private final TransactionContext tx;
+    private final String dataset;
+    private final ImportProgress progress;
+
+    GraphWriter(TransactionContext tx, String dataset, ImportProgress progress) {
+        this.tx = tx;
+        this.dataset = dataset;
+        this.progress = progress;
+    }
+
+    /** Ids of the file that another authority's import already owns: writing them would take them over. */
+    List<String> idsOwnedElsewhere(Dataset data) {
+        List<String> ids = data.entities().stream().map(EntityRow::id).toList();
+        return tx.run("""
+                UNWIND $ids AS id
+                MATCH (n:Entity {id: id}) WHERE n.dataset IS NULL OR n.dataset <> $dataset
+                RETURN id + ' (' + coalesce(n.dataset, 'reference data') + ')' AS clash LIMIT 20
+                """, Map.of("ids", ids, "dataset", dataset)).list(r -> r.get("clash").asString());
+    }
+
+    void write(Dataset data) {
+        run("""
+                MATCH (n:Entity {dataset: $dataset})-[r]-() WHERE r.dataset = $dataset
+                DELETE r
+                """, Map.of("dataset", dataset));
+
+        Map<EntityKind, List<EntityRow>> byKind = data.entities().stream()
+                .collect(Collectors.groupingBy(EntityRow::kind, LinkedHashMap::new, Collectors.toList()));
+        for (var entry : byKind.entrySet()) {
+            writeNodes(entry.getKey(), entry.getValue());
+        }
+        List<String> ids = data.entities().stream().map(EntityRow::id).toList();
+        run("""
+                MATCH (n:Entity {dataset: $dataset}) WHERE NOT n.id IN $ids
+                DETACH DELETE n
+                """, Map.of("dataset", dataset, "ids", ids));
+
+        writePostcodes(data.postcodes());
+        writeSources(data.sources());
+        writeLinks(data.links());
+        run("""
+                MATCH (d:District {dataset: $dataset}), (a:Authority {id: $dataset})
+                CREATE (d)-[:IN_AUTHORITY {dataset: $dataset}]->(a)
+                """, Map.of("dataset", dataset));
+    }
+
+    private void writeNodes(EntityKind kind, List<EntityRow> rows) {
+        String labels = kind.labels().stream().map(l -> ":" + l).collect(Collectors.joining());
+        String location = kind == EntityKind.SCHOOL ? """
+                WITH n, row
+                WHERE row.props.easting IS NOT NULL AND row.props.northing IS NOT NULL
+                SET n.location = point({x: toFloat(row.props.easting), y: toFloat(row.props.northing)})
+                """ : "";
+        String query = """
+                UNWIND $rows AS row
+                MERGE (n:Entity {id: row.id})
+                SET n = row.props
+                SET n%s
+                %s
+                """.formatted(labels, location);
+        batches(kind.label(), rows, row -> {
+            Map<String, Object> props = new HashMap<>(row.properties());
+            props.put("id", row.id());
+            props.put("dataset", dataset);
+            return Map.of("id", row.id(), "props", props);
+        }, query);
+    }
+
+    private void writePostcodes(List<PostcodeRow> rows) {
+        batches("Postcode", rows, row -> {
+            Map<String, Object> map = new HashMap<>();
+            map.put("code", row.code());
+            map.put("district", row.district());
+            map.put("easting", row.easting());
+            map.put("northing", row.northing());
+            return map;
+        }, """
+                UNWIND $rows AS row
+                MERGE (p:Postcode {code: row.code})
+                SET p.dataset = $dataset, p.district = row.district, p.easting = row.easting, p.northing = row.northing,
+                    p.location = CASE WHEN row.easting IS NULL OR row.northing IS NULL THEN null
+                                 ELSE point({x: toFloat(row.easting), y: toFloat(row.northing)}) END
+                """);
+        run("""
+                MATCH (p:Postcode {dataset: $dataset}) WHERE NOT p.code IN $codes
+                DETACH DELETE p
+                """, Map.of("dataset", dataset, "codes", rows.stream().map(PostcodeRow::code).toList()));
+    }
+
+    private void writeSources(List<Map<String, Object>> sources) {
+        run("""
+                UNWIND $sources AS source
+                MERGE (s:Source {id: source.id})
+                SET s.title = source.title, s.url = source.url
+                """, Map.of("sources", sources.stream().map(s -> {
+                    Map<String, Object> copy = new HashMap<>(s);
+                    copy.remove("location");
+                    return copy;
+                }).toList()));
+    }
+
+    private void writeLinks(List<LinkRow> links) {
+        batches("relationship", links, link -> {
+            Map<String, Object> props = new HashMap<>(link.properties());
+            props.put("dataset", dataset);
+            return Map.of("type", link.type(), "from", link.from(), "to", link.to(), "props", props);
+        }, """
+                UNWIND $rows AS row
+                MATCH (a:Entity {id: row.from})
+                MATCH (b:Entity {id: row.to})
+                CREATE (a)-[r:$(row.type)]->(b)
+                SET r = row.props
+                """);
+    }
+
+    private <T> void batches(String what, List<T> rows, Function<T, Map<String, Object>> toParameter, String query) {
+        for (int start = 0; start < rows.size(); start += BATCH) {
+            List<Map<String, Object>> batch = new ArrayList<>();
+            for (T row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
+                batch.add(toParameter.apply(row));
+            }
+            run(query, Map.of("rows", batch, "dataset", dataset));
+            progress.wrote(what, Math.min(rows.size(), start + BATCH), rows.size());
+        }
+    }
+
+    private void run(String query, Map<String, Object> parameters) {
+        long started = System.nanoTime();
+        var summary = tx.run(query, parameters).consume();
+        if (log.isDebugEnabled()) {
+            log.debug("{} ms, {}: {}", (System.nanoTime() - started) / 1_000_000, summary.counters(),
+                    query.strip().lines().findFirst().orElse(""));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.trustmap.importing;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings one authority's network into the graph, all or nothing: every file is read and checked
+ * first, and any problem refuses the whole import with every problem listed and the graph untouched;
+ * then it is written in a single transaction.
+ */
+@Service
+public class NetworkImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(NetworkImporter.class);
+
+    private final Driver driver;
+
+    public NetworkImporter(Driver driver) {
+        this.driver = driver;
+    }
+
+    /**
+     * @throws InvalidDatasetException listing every problem, when the files are not a valid network
+     */
+    public ImportReport importDataset(DatasetLocation location, ImportProgress progress) {
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        Dataset data = new DatasetReader(location, problems).read();
+        if (data != null) {
+            new DatasetChecks(data, referenceIds(), problems).run();
+        }
+        problems.throwIfAny();
+        log.info("Importing {} from {}: {} nodes, {} postcodes, {} relationships (read and checked in {} ms)",
+                data.authorityId(), location, data.entities().size(), data.postcodes().size(), data.links().size(),
+                (System.nanoTime() - started) / 1_000_000);
+
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> {
+                GraphWriter writer = new GraphWriter(tx, data.authorityId(), progress);
+                List<String> clashes = writer.idsOwnedElsewhere(data);
+                if (!clashes.isEmpty()) {
+                    throw new InvalidDatasetException(clashes.stream().map(id -> new ImportProblem(
+                            DatasetLocation.MANIFEST, null, "id", "id " + id
+                                    + " already belongs to another authority's network")).toList());
+                }
+                writer.write(data);
+                return null;
+            });
+        }
+        ImportReport report = new ImportReport(data.authorityId(), counts(data.authorityId()), data.links().size()
+                + data.postcodes().size(), Duration.ofNanos(System.nanoTime() - started));
+        log.info("Imported {} in {} ms: {}", report.authority(), report.took().toMillis(), report.nodes());
+        return report;
+    }
+
+    /** Removes an authority's network, all or nothing. @return the number of nodes removed */
+    public long remove(String authorityId) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run("""
+                    CALL () {
+                      MATCH (n:Entity {dataset: $dataset}) RETURN n
+                      UNION
+                      MATCH (n:Postcode {dataset: $dataset}) RETURN n
+                    }
+                    DETACH DELETE n
+                    RETURN count(*) AS removed
+                    """, Map.of("dataset", authorityId)).single().get("removed").asLong());
+        }
+    }
+
+    /** Whether an authority's network has been imported. */
+    public boolean isImported(String authorityId) {
+        return driver.executableQuery("MATCH (a:Authority {id: $id}) RETURN count(a) > 0 AS present")
+                .withParameters(Map.of("id", authorityId)).execute().records().getFirst().get("present").asBoolean();
+    }
+
+    private Set<String> referenceIds() {
+        return new HashSet<>(driver.executableQuery("MATCH (o:Outcome) RETURN o.id AS id").execute().records()
+                .stream().map(r -> r.get("id").asString()).toList());
+    }
+
+    private Map<String, Long> counts(String dataset) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        driver.executableQuery("""
+                MATCH (n:Entity {dataset: $dataset})
+                WITH [l IN labels(n) WHERE l <> 'Entity'] AS kinds
+                UNWIND kinds AS kind
+                RETURN kind, count(*) AS n ORDER BY kind
+                UNION ALL
+                MATCH (p:Postcode {dataset: $dataset}) RETURN 'Postcode' AS kind, count(p) AS n
+                """).withParameters(Map.of("dataset", dataset)).execute().records()
+                .forEach(r -> counts.put(r.get("kind").asString(), r.get("n").asLong()));
+        return counts;
+    }
+}
