@@ -1,0 +1,60 @@
+package org.trustmap.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.trustmap.network.AuthorityKind;
+import org.trustmap.network.BodyKind;
+import org.trustmap.network.MembershipRole;
+import org.trustmap.network.PartnershipKind;
+import org.trustmap.network.PostRole;
+import org.trustmap.network.RelationType;
+import org.trustmap.network.Sector;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The published JSON Schema and what the importer actually reads must not drift apart. */
+class FileFormatSchemaTest {
+
+    final JsonNode schema = JsonMapper.builder().build()
+            .readTree(Path.of("..", "schema", "import", "network.schema.json").toFile());
+
+    @Test
+    void theSchemaListsTheSameValuesAsTheCode() {
+        Map<String, Class<? extends Enum<?>>> enums = Map.of("AuthorityKind", AuthorityKind.class, "BodyKind",
+                BodyKind.class, "Sector", Sector.class, "PartnershipKind", PartnershipKind.class, "PostRole",
+                PostRole.class, "MembershipRole", MembershipRole.class, "RelationType", RelationType.class);
+        enums.forEach((name, type) -> assertThat(texts(schema.get("$defs").get(name).get("enum")))
+                .as(name).containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+    }
+
+    @Test
+    void theSchemaDescribesTheSameFieldsAsTheCode() {
+        JsonNode properties = schema.get("properties");
+        assertThat(names(properties)).isEqualTo(new TreeSet<>(FileFormat.TOP_LEVEL_FIELDS));
+        assertThat(names(properties.get("authority").get("properties")))
+                .isEqualTo(new TreeSet<>(FileFormat.AUTHORITY_SECTION.fieldNames()));
+        for (var section : FileFormat.JSON_SECTIONS) {
+            assertThat(names(properties.get(section.name()).get("items").get("properties"))).as(section.name())
+                    .isEqualTo(new TreeSet<>(section.fieldNames()));
+        }
+        assertThat(names(properties.get("relations").get("items").get("properties")))
+                .isEqualTo(new TreeSet<>(FileFormat.RELATION_FIELDS));
+        assertThat(names(properties.get("files").get("properties"))).isEqualTo(new TreeSet<>(FileFormat.FILE_KEYS));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return array.valueStream().map(JsonNode::asString).toList();
+    }
+
+    private static Set<String> names(JsonNode object) {
+        return new TreeSet<>(object.propertyNames());
+    }
+}
