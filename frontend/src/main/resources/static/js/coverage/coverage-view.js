@@ -1,0 +1,147 @@
+/**
+ * "Who represents the voluntary sector where": every district and LCP against every level, with holders,
+ * vacancies and gaps, each status in words. Sortable by any column, downloadable as CSV. Its URL is
+ * `#/coverage?sort=vacancies&dir=desc&gaps=1&asOf=2015-12-31`.
+ * @module coverage/coverage-view
+ */
+
+import { announce } from '../announce.js';
+import { h, link } from '../dom.js';
+import { downloadBlob } from '../download.js';
+import { query } from '../graphql.js';
+import { navigate } from '../router.js';
+import { dateParam, formatHash } from '../url-state.js';
+import { LEVELS, plural, STATUSES, today } from '../words.js';
+import { coverageCells, holders, sortRows, toCsv } from './coverage-data.js';
+
+const COVERAGE = `
+query Coverage($authority: ID, $asOf: Date) {
+  representationCoverage(authority: $authority, asOf: $asOf) {
+    area { id } name kind district { id name } vacancies gaps
+    levels { level status seats { vacant person { name } onBehalfOf { name } } }
+  }
+}`;
+
+const TAGS = { HELD: 'govuk-tag--green', VACANT: 'govuk-tag--red', NO_SEAT: 'govuk-tag--yellow' };
+
+export class CoverageView {
+  /**
+   * @param {HTMLElement} root - the view's section, `data-module="app-coverage"`
+   */
+  constructor(root) {
+    this.root = root;
+    this.head = /** @type {HTMLElement} */ (root.querySelector('[data-coverage-head]'));
+    this.body = /** @type {HTMLElement} */ (root.querySelector('[data-coverage-body]'));
+    this.count = /** @type {HTMLElement} */ (root.querySelector('[data-coverage-count]'));
+    this.date = /** @type {HTMLInputElement} */ (root.querySelector('[data-coverage-date]'));
+    this.gapsOnly = /** @type {HTMLInputElement} */ (root.querySelector('[data-coverage-gaps]'));
+    /** @type {Record<string, string>} */
+    this.params = {};
+    /** @type {any[]} */
+    this.rows = [];
+    /** @type {any[]} */
+    this.shown = [];
+    /** @type {string[]} */
+    this.levels = [];
+    this.loaded = '';
+
+    this.date.addEventListener('change', () => this.update({ asOf: this.date.value }));
+    this.gapsOnly.addEventListener('change', () => this.update({ gaps: this.gapsOnly.checked ? '1' : '' }));
+    root.querySelector('[data-coverage-csv]')?.addEventListener('click', () => this.download());
+    this.head.addEventListener('click', (event) => {
+      const button = /** @type {HTMLElement} */ (event.target).closest('[data-sort]');
+      if (button) {
+        const key = /** @type {HTMLElement} */ (button).dataset.sort ?? 'area';
+        const direction = this.params.sort === key && this.params.dir !== 'desc' ? 'desc' : 'asc';
+        this.update({ sort: key, dir: direction }, false);
+      }
+    });
+  }
+
+  /**
+   * @param {Record<string, string>} params - the URL's parameters
+   */
+  async show(params) {
+    this.params = params;
+    const asOf = dateParam(params.asOf);
+    this.date.value = asOf ?? today();
+    this.gapsOnly.checked = params.gaps === '1';
+    if (this.loaded !== String(asOf)) {
+      this.root.dataset.state = 'loading';
+      this.count.textContent = 'Loading the table…';
+      const data = await query(COVERAGE, { authority: 'authority:E10000014', asOf });
+      if (this.params !== params) {
+        return;
+      }
+      this.rows = data.representationCoverage;
+      this.levels = this.rows[0]?.levels.map((/** @type {any} */ level) => level.level) ?? Object.keys(LEVELS);
+      this.loaded = String(asOf);
+    }
+    this.render();
+    this.root.dataset.state = 'ready';
+  }
+
+  /** Draws the table for the current parameters. */
+  render() {
+    const key = this.params.sort ?? 'area';
+    const direction = this.params.dir === 'desc' ? 'desc' : 'asc';
+    const rows = this.params.gaps === '1' ? this.rows.filter((row) => row.gaps.length || row.vacancies) : this.rows;
+    this.shown = sortRows(rows, key, direction);
+    const columns = [['area', 'Area'], ['district', 'District'], ...this.levels.map((level) => [level, LEVELS[level] ?? level]),
+      ['vacancies', 'Vacancies'], ['gaps', 'Levels with no seat']];
+    this.head.replaceChildren(...columns.map(([column, title]) => h('th', {
+      scope: 'col', class: 'govuk-table__header app-coverage__header',
+      'aria-sort': column === key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'
+    }, [h('button', { type: 'button', class: 'app-sort-button', 'data-sort': column, text: title })])));
+    this.body.replaceChildren(...this.shown.map((row) => h('tr', { class: 'govuk-table__row' }, [
+      h('th', { scope: 'row', class: 'govuk-table__header app-coverage__area' }, [
+        link(formatHash('find', { q: row.name, id: row.area.id }), row.name),
+        h('span', { class: 'govuk-body-s app-coverage__kind', text: row.kind === 'DISTRICT' ? 'District' : 'LCP' })
+      ]),
+      h('td', { class: 'govuk-table__cell', text: row.district.name }),
+      ...this.levels.map((code) => statusCell(row.levels.find((/** @type {any} */ level) => level.level === code))),
+      h('td', { class: 'govuk-table__cell govuk-table__cell--numeric', text: String(row.vacancies) }),
+      h('td', { class: 'govuk-table__cell', text: row.gaps.map((/** @type {string} */ gap) => LEVELS[gap] ?? gap).join(', ') || 'None' })
+    ])));
+    const withGaps = rows.filter((row) => row.gaps.length).length;
+    const withVacancies = rows.filter((row) => row.vacancies).length;
+    const message = `${plural(rows.length, 'area')} shown: ${withGaps} with no voluntary-sector seat at some level, ${withVacancies} with a vacant seat.`;
+    if (message !== this.count.textContent) {
+      this.count.textContent = message;
+    }
+  }
+
+  /**
+   * @param {Record<string, string>} changes - parameters to change
+   * @param {boolean} [replace] - without a new history entry
+   */
+  update(changes, replace = true) {
+    navigate('coverage', { ...this.params, ...changes }, { replace });
+  }
+
+  /** Saves the table as shown (filtered and sorted) as CSV. */
+  download() {
+    const csv = toCsv(coverageCells(this.shown, this.levels));
+    const name = `trustmap-hampshire-coverage-${dateParam(this.params.asOf) ?? today()}.csv`;
+    // The byte order mark lets spreadsheet programs read the file as UTF-8.
+    downloadBlob(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), name);
+    announce(`The table was saved as ${name}.`);
+  }
+}
+
+/**
+ * @param {any} level - a LevelRepresentation
+ * @returns {HTMLElement} its cell: the status in words (a tag, never colour alone), then the holders
+ */
+function statusCell(level) {
+  if (!level) {
+    return h('td', { class: 'govuk-table__cell' });
+  }
+  const words = STATUSES[level.status] ?? level.status;
+  const who = holders(level);
+  return h('td', { class: `govuk-table__cell app-coverage__cell app-coverage__cell--${level.status.toLowerCase()}` }, [
+    TAGS[level.status] ? h('strong', { class: `govuk-tag ${TAGS[level.status]} app-tag`, text: words })
+      : h('span', { class: 'app-coverage__na', text: words }),
+    who ? h('span', { class: 'app-coverage__holders', text: who }) : null
+  ]);
+}

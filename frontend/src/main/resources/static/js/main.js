@@ -1,0 +1,69 @@
+/**
+ * Starts the page: each `data-module` element gets its component, then the router shows the view the URL
+ * names. Views are sections with `data-view`; only one shows at a time.
+ * @module main
+ */
+
+import { CoverageView } from './coverage/coverage-view.js';
+import { FindView } from './find/find-view.js';
+import { NetworkView } from './network/network-view.js';
+import { startRouter } from './router.js';
+
+/** @type {Record<string, new (root: HTMLElement) => {show: (params: Record<string, string>) => void}>} */
+const COMPONENTS = { 'app-find': FindView, 'app-network': NetworkView, 'app-coverage': CoverageView };
+
+const TITLES = {
+  find: 'Find your representative',
+  network: 'The partnership network',
+  coverage: 'Who represents the voluntary sector where'
+};
+
+/**
+ * Starts every component on the page and the router.
+ */
+export function start() {
+  /** @type {Map<string, {show: (params: Record<string, string>) => void}>} */
+  const views = new Map();
+  for (const root of document.querySelectorAll('[data-module]')) {
+    const Component = COMPONENTS[/** @type {HTMLElement} */ (root).dataset.module ?? ''];
+    if (Component) {
+      views.set(/** @type {HTMLElement} */ (root).dataset.view ?? '', new Component(/** @type {HTMLElement} */ (root)));
+    }
+  }
+  startSkipLink();
+  let current = '';
+  startRouter((route) => {
+    const changed = route.view !== current;
+    current = route.view;
+    for (const section of document.querySelectorAll('[data-view]')) {
+      /** @type {HTMLElement} */ (section).hidden = /** @type {HTMLElement} */ (section).dataset.view !== route.view;
+    }
+    for (const item of document.querySelectorAll('[data-nav]')) {
+      const active = /** @type {HTMLElement} */ (item).dataset.nav === route.view;
+      item.classList.toggle('govuk-service-navigation__item--active', active);
+      const anchor = item.querySelector('a');
+      if (active) {
+        anchor?.setAttribute('aria-current', 'page');
+      } else {
+        anchor?.removeAttribute('aria-current');
+      }
+    }
+    document.title = `${TITLES[route.view]} – trustmap`;
+    views.get(route.view)?.show(route.params);
+    if (changed && document.documentElement.dataset.started) {
+      // A new view: take screen-reader users to its heading, as a new page would.
+      /** @type {HTMLElement|null} */ (document.querySelector(`[data-view=${route.view}] h1`))?.focus();
+    }
+    document.documentElement.dataset.started = 'true';
+  });
+}
+
+/** The skip link moves the focus without changing the URL (the hash holds the route). */
+function startSkipLink() {
+  document.querySelector('.govuk-skip-link')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    /** @type {HTMLElement|null} */ (document.getElementById('main-content'))?.focus();
+  });
+}
+
+start();

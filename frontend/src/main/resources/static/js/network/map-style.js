@@ -1,0 +1,81 @@
+/**
+ * The Cytoscape stylesheet, built from node-types.js so that the map, its key and the SVG export agree.
+ * @module network/map-style
+ */
+
+import { DASHES, EDGE_KINDS, NODE_TYPES, OTHER_EDGES } from './node-types.js';
+
+/**
+ * @returns {Array<{selector: string, style: Record<string, unknown>}>} the stylesheet
+ */
+export function mapStyle() {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(short)',
+        'font-family': 'Arial, "Liberation Sans", sans-serif',
+        'font-size': 10,
+        color: '#0b0c0c',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': 84,
+        'min-zoomed-font-size': 7,
+        'border-width': 1,
+        'border-color': '#0b0c0c',
+        'background-color': '#999999',
+        width: 24,
+        height: 24
+      }
+    },
+    ...NODE_TYPES.map((entry) => ({
+      selector: `node[type = "${entry.type}"]`,
+      style: { shape: entry.shape, 'background-color': entry.colour, width: entry.size, height: entry.size }
+    })),
+    { selector: 'node[type = "Agreement"], node[type = "Outcome"]', style: { shape: 'star' } },
+    // A vacancy shows as a dashed border, not as a colour.
+    { selector: 'node[?vacant]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d4351c' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1,
+        'line-color': '#505a5f',
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#505a5f',
+        'arrow-scale': 0.6,
+        'line-style': 'dashed',
+        'line-dash-pattern': DASHES[OTHER_EDGES.line]
+      }
+    },
+    ...EDGE_KINDS.map((kind) => ({
+      selector: kind.types.map((type) => `edge[type = "${type}"]`).join(', '),
+      style: kind.line === 'solid' ? { 'line-style': 'solid' }
+        : kind.line === 'dotted' ? { 'line-style': 'dotted' }
+          : { 'line-style': 'dashed', 'line-dash-pattern': DASHES[kind.line] }
+    })),
+    { selector: '.app-hidden', style: { display: 'none' } },
+    // Highlight of the voluntary sector: everything else fades, voluntary-sector nodes get a thick border.
+    { selector: '.app-faded', style: { opacity: 0.2 } },
+    { selector: 'node.app-vcs', style: { 'border-width': 5, 'border-color': '#0b0c0c' } },
+    { selector: 'node.app-vcs[?vacant]', style: { 'border-style': 'dashed', 'border-color': '#d4351c' } },
+    // The chosen node: a thick yellow and black ring, like GOV.UK's focus style.
+    {
+      selector: 'node.app-selected',
+      style: {
+        'overlay-color': '#ffdd00', 'overlay-opacity': 0.6, 'overlay-padding': 8,
+        'font-size': 13, 'font-weight': 'bold', label: 'data(label)', 'min-zoomed-font-size': 0, 'text-background-color': '#ffdd00',
+        'text-background-opacity': 1, 'text-background-padding': 2, 'z-index': 20
+      }
+    },
+    {
+      selector: 'edge.app-selected',
+      style: {
+        width: 3, 'line-color': '#0b0c0c', 'target-arrow-color': '#0b0c0c', label: 'data(label)', 'font-size': 10,
+        'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate', 'z-index': 10
+      }
+    },
+    { selector: 'node.app-cursor', style: { 'overlay-color': '#0b0c0c', 'overlay-opacity': 0.25, 'overlay-padding': 6 } }
+  ];
+}

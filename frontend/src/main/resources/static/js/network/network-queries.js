@@ -1,0 +1,62 @@
+/**
+ * The GraphQL documents of the network view.
+ * @module network/network-queries
+ */
+
+const NODE_FIELDS = 'id type kind label sector voluntarySector vacant illustrative depth district validFrom validTo';
+const EDGE_FIELDS = 'id source target type label validFrom validTo';
+
+/** An authority's whole partnership as of a day, ready for drawing. */
+export const AUTHORITY_NETWORK = `
+query AuthorityNetwork($authority: ID!, $asOf: Date) {
+  authorityNetwork(authority: $authority, asOf: $asOf) {
+    centre asOf truncated
+    nodes { ${NODE_FIELDS} }
+    edges { ${EDGE_FIELDS} }
+  }
+}`;
+
+/** The nodes one step around a node, to expand the drawing. */
+export const NEIGHBOURHOOD = `
+query Neighbourhood($id: ID!, $asOf: Date) {
+  neighbourhood(id: $id, hops: 1, asOf: $asOf) {
+    centre truncated
+    nodes { ${NODE_FIELDS} }
+    edges { ${EDGE_FIELDS} }
+  }
+}`;
+
+/** The details panel: anything by its id, with its seats and members as of the day. */
+export const NODE_DETAILS = `
+query NodeDetails($id: ID!, $asOf: Date) {
+  node(id: $id) {
+    __typename id
+    ... on Partnership {
+      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url }
+      posts(asOf: $asOf) {
+        id name role vacant(asOf: $asOf)
+        holders(asOf: $asOf) { role validFrom person { id name } onBehalfOf { id name } }
+      }
+    }
+    ... on Body {
+      name bodyKind: kind sector validFrom validTo note illustrative contact { email phone website } source { title url }
+      seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
+    }
+    ... on School {
+      name urn phase town postcode district { id name } cluster(asOf: $asOf) { id name }
+      seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
+    }
+    ... on Person {
+      name honorific honorificSuffix illustrative contact { email phone website }
+      memberships(asOf: $asOf) { role validFrom post { id name partnership { id name } } onBehalfOf { id name } }
+    }
+    ... on Post {
+      name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name }
+      holders(asOf: $asOf) { role validFrom person { id name contact { email phone website } } onBehalfOf { id name } }
+    }
+    ... on District { name onsCode }
+    ... on Authority { name onsCode }
+    ... on SchoolCluster { name derived district { id name } schools(asOf: $asOf) { id name } }
+    ... on Plan { name validFrom validTo priorities }
+  }
+}`;
