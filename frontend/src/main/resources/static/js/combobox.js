@@ -6,7 +6,7 @@
  * @module combobox
  */
 
-import { debounce, h } from './dom.js';
+import { h } from './dom.js';
 import { isAbort } from './graphql.js';
 import { plural } from './words.js';
 
@@ -41,9 +41,12 @@ export class Combobox {
     this.active = -1;
     /** @type {AbortController|null} */
     this.pending = null;
-    this.suggestLater = debounce(() => this.suggest(), options.wait ?? 200);
+    this.timer = 0;
 
-    this.input.addEventListener('input', () => this.suggestLater());
+    this.input.addEventListener('input', () => {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.suggest(), options.wait ?? 200);
+    });
     this.input.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.input.addEventListener('blur', () => this.close());
     // Keep focus in the text box when a suggestion is pressed with a pointer.
@@ -101,6 +104,7 @@ export class Combobox {
 
   /** Closes the list. */
   close() {
+    clearTimeout(this.timer);
     this.pending?.abort();
     this.setOpen(false);
   }

@@ -1,0 +1,105 @@
+package org.trustmap.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.WaitForSelectorState;
+
+/**
+ * What the web page's browser tests share: opening a view, waiting for it to be ready, reading the
+ * timings the page measures, saving screenshots, and the axe-core accessibility scan.
+ */
+final class WebPages {
+
+    /** axe-core 4.11, from the com.deque.html.axe-core:playwright jar on the test classpath. */
+    private static final String AXE = readAxe();
+
+    static {
+        // The first requests of a test JVM warm up the JIT and Neo4j on a busy two-core machine.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    private WebPages() {
+    }
+
+    /** Opens a view and waits until it has drawn what its URL asks for. */
+    static void open(Page page, int port, String hash) {
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/" + hash);
+        String view = hash.replaceFirst("^#/", "").replaceFirst("\\?.*", "");
+        if (view.equals("network") || view.equals("coverage")) {
+            waitReady(page, view);
+        }
+    }
+
+    /** Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). */
+    static void waitReady(Page page, String view) {
+        page.waitForSelector("[data-view=" + view + "][data-state=ready]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+    }
+
+    /** The duration of the last performance measure of that name the page recorded, in milliseconds. */
+    static double measure(Page page, String name) {
+        Object duration = page.evaluate("name => performance.getEntriesByName(name).at(-1)?.duration ?? -1", name);
+        return ((Number) duration).doubleValue();
+    }
+
+    /** Prints a figure for the test report (Surefire keeps it in target/surefire-reports/*-output.txt). */
+    static void report(String what, double milliseconds) {
+        System.out.printf("PERFORMANCE %s: %.0f ms%n", what, milliseconds);
+    }
+
+    /** Saves a screenshot of the viewport as target/screenshots/{name}.png. */
+    static Path screenshot(Page page, String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page as it is, prints every violation and
+     * returns the serious and critical ones.
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousAccessibilityViolations(Page page, String view) {
+        if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
+        }
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }
+                  });
+                  return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                    nodes: v.nodes.length, target: String(v.nodes[0]?.target ?? '') }));
+                }
+                """);
+        System.out.printf("AXE %s: %d violations%n", view, violations.size());
+        violations.forEach(v -> System.out.printf("AXE %s: %s %s (%s nodes, e.g. %s): %s%n", view, v.get("impact"),
+                v.get("id"), v.get("nodes"), v.get("target"), v.get("help")));
+        return violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + ": " + v.get("help") + " (" + v.get("target") + ")")
+                .toList();
+    }
+
+    private static String readAxe() {
+        try (InputStream in = WebPages.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test classpath").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
