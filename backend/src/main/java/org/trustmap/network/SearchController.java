@@ -49,6 +49,19 @@ class SearchController {
         Projection p = new Projection();
         DataFetchingFieldSelectionSet nodeSelection = env.getSelectionSet().getFields("node").isEmpty() ? null
                 : env.getSelectionSet().getFields("node").getFirst().getSelectionSet();
+        String fulltext = p.parameter(words.isEmpty() ? "\"\"" : words.stream().map(w -> "+" + escape(w) + "*")
+                .reduce((a, b) -> a + " " + b).orElseThrow());
+        String limit = p.parameter(size);
+        String node = nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection);
+        // Postcodes are only looked for when the text can start one: planning that branch for every text
+        // tripped Neo4j's planner ("pc.code should not appear non-cached") on a freshly loaded graph.
+        String postcodes = !postcode ? "" : """
+                  UNION
+                  MATCH (pc:Postcode) WHERE pc.code STARTS WITH %1$s
+                  WITH pc.code AS code, pc.district AS district ORDER BY code LIMIT 3
+                  RETURN {id: 'postcode:' + code, type: 'Postcode', name: code, kind: null, score: 100.0,
+                          district: head(COLLECT { MATCH (d:District {id: district}) RETURN d.name }), node: null} AS hit
+                """.formatted(p.parameter(upper.replaceAll("\\s+", " ")));
         String cypher = """
                 CALL () {
                   CALL db.index.fulltext.queryNodes('entity_names', %1$s, {limit: %2$s}) YIELD node, score
@@ -56,17 +69,9 @@ class SearchController {
                           name: node.name, kind: coalesce(node.kind, node.role), score: score,
                           district: head(COLLECT { MATCH (node)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(d:District) RETURN d.name }),
                           node: %3$s} AS hit
-                  UNION
-                  MATCH (pc:Postcode) WHERE %4$s AND pc.code STARTS WITH %5$s
-                  WITH pc ORDER BY pc.code LIMIT 3
-                  RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
-                          district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
-                }
+                %4$s}
                 RETURN hit ORDER BY hit.score DESC LIMIT %2$s
-                """.formatted(p.parameter(words.isEmpty() ? "\"\"" : words.stream().map(w -> "+" + escape(w) + "*")
-                        .reduce((a, b) -> a + " " + b).orElseThrow()), p.parameter(size),
-                nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection), p.parameter(postcode),
-                p.parameter(upper.replaceAll("\\s+", " ")));
+                """.formatted(fulltext, limit, node, postcodes);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Object row : reads.list(env, cypher, p.parameters())) {
             @SuppressWarnings("unchecked")

@@ -139,8 +139,10 @@ class NetworkBrowserTest {
     @Test
     void searchFliesToANodeAndTheListIsDrivenByTheKeyboard(Page page) {
         WebPages.open(page, port, "#/network");
-        page.getByLabel("Find on the map").pressSequentially("Rushmoor Local");
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Rushmoor Local Children's Partnership")).click();
+        page.getByLabel("Find on the map").pressSequentially("Rushmoor Local Children's Partnership");
+        assertThat(page.locator("#network-find-options [role=option]").first()).containsText("Rushmoor Local Children's Partnership");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
         assertThat(page.locator("[data-panel] h2")).hasText("Rushmoor Local Children's Partnership");
         page.waitForFunction("() => cy.getElementById('partnership:rushmoor-lcp').hasClass('app-selected')");
 

@@ -16,6 +16,7 @@ import { dateParam, formatHash, listParam } from '../url-state.js';
 import { dateWords, plural, today } from '../words.js';
 import { adjacency, createGraph, mergeNeighbourhood, visibleIds } from './graph-model.js';
 import { layeredLayout } from './layout.js';
+import { nodeType } from './node-types.js';
 import { NetworkFilters } from './network-filters.js';
 import { NetworkMap } from './network-map.js';
 import { AUTHORITY_NETWORK, NEIGHBOURHOOD } from './network-queries.js';
@@ -258,7 +259,7 @@ export class NetworkView {
       .sort((a, b) => Number(!a.label.toLowerCase().startsWith(wanted)) - Number(!b.label.toLowerCase().startsWith(wanted))
         || a.label.localeCompare(b.label))
       .slice(0, 10)
-      .map((node) => ({ id: node.id, label: node.label, description: node.type }));
+      .map((node) => ({ id: node.id, label: node.label, description: nodeType(node.type).name }));
   }
 
   /**
