@@ -26,11 +26,11 @@ class FindRepresentativeBrowserTest {
     @Test
     void aHampshirePostcodeAnswersWithHartLcpItsVoluntarySectorRepresentativeAndHowToReachThem(Page page) {
         WebPages.open(page, port, "#/find");
-        // A first question: its time includes planning the query in Neo4j, paid once per server.
+        // A first question, then the one measured.
         page.getByLabel("Postcode, town, school or organisation").fill("GU51 1AA");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
         assertThat(page.locator("[data-answer] h2")).hasText("Who speaks for the voluntary sector for GU51 1AA");
-        WebPages.report("find-your-representative, first answer of a fresh server (GU51 1AA)", WebPages.measure(page, "trustmap:find"));
+        WebPages.report("find-your-representative, first answer in a new page (GU51 1AA)", WebPages.measure(page, "trustmap:find"));
 
         page.getByLabel("Postcode, town, school or organisation").fill("GU51 3AA");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();

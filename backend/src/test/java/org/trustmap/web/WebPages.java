@@ -32,14 +32,53 @@ final class WebPages {
     private WebPages() {
     }
 
+    private static boolean warm;
+
     /** Opens a view and waits until it has drawn what its URL asks for. */
     static void open(Page page, int port, String hash) {
         page.setDefaultTimeout(30_000);
+        warmUp(page, port);
         page.navigate("http://localhost:" + port + "/" + hash);
         String view = hash.replaceFirst("^#/", "").replaceFirst("\\?.*", "");
         if (view.equals("network") || view.equals("coverage")) {
             waitReady(page, view);
         }
+    }
+
+    /**
+     * Runs each of the page's queries once per test JVM and reports how long a fresh server takes: Neo4j
+     * plans a query the first time it sees it (seconds for the larger ones on a busy two-core machine),
+     * which would otherwise fall on whichever test happens to run first.
+     */
+    private static synchronized void warmUp(Page page, int port) {
+        if (warm) {
+            return;
+        }
+        warm = true;
+        page.navigate("http://localhost:" + port + "/favicon.svg");
+        @SuppressWarnings("unchecked")
+        List<Number> times = (List<Number>) page.evaluate("""
+                async () => {
+                  const { query } = await import('/js/graphql.js');
+                  const find = await import('/js/find/find-queries.js');
+                  const network = await import('/js/network/network-queries.js');
+                  const coverage = await import('/js/coverage/coverage-view.js');
+                  const timed = async (document, variables) => {
+                    const start = performance.now();
+                    await query(document, variables).catch(() => null);
+                    return performance.now() - start;
+                  };
+                  return [await timed(find.FIND_REPRESENTATIVES, { place: 'GU51 1AA' }),
+                    await timed(find.SEARCH, { text: 'Fleet', first: 8 }),
+                    await timed(network.AUTHORITY_NETWORK, { authority: 'authority:E10000014' }),
+                    await timed(network.NODE_DETAILS, { id: 'partnership:hart-lcp' }),
+                    await timed(coverage.COVERAGE, { authority: 'authority:E10000014' })];
+                }""");
+        report("first findRepresentatives of a fresh server (query planning included)", times.get(0).doubleValue());
+        report("first search of a fresh server", times.get(1).doubleValue());
+        report("first authorityNetwork of a fresh server", times.get(2).doubleValue());
+        report("first node details of a fresh server", times.get(3).doubleValue());
+        report("first representationCoverage of a fresh server", times.get(4).doubleValue());
     }
 
     /** Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). */

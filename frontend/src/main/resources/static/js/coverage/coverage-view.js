@@ -14,7 +14,8 @@ import { dateParam, formatHash } from '../url-state.js';
 import { LEVELS, plural, STATUSES, today } from '../words.js';
 import { coverageCells, holders, sortRows, toCsv } from './coverage-data.js';
 
-const COVERAGE = `
+/** The coverage table: every area of the authority against every level. */
+export const COVERAGE = `
 query Coverage($authority: ID, $asOf: Date) {
   representationCoverage(authority: $authority, asOf: $asOf) {
     area { id } name kind district { id name } vacancies gaps
