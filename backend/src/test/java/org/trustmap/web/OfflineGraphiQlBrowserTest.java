@@ -25,7 +25,9 @@ class OfflineGraphiQlBrowserTest {
 
         page.locator(".graphiql-execute-button").click();
         assertThat(page.locator(".graphiql-response")).containsText("\"graphSummary\"");
-        assertThat(page.locator(".graphiql-response")).containsText("SchemaMigration");
+        assertThat(page.locator(".graphiql-response")).containsText("\"kind\": \"Postcode\"");
+        assertThat(page.locator(".graphiql-tab")).hasCount(8);
+        assertThat(page.locator(".graphiql-tabs")).containsText("WhoSpeaksForMyArea");
 
         page.getByLabel("Show Documentation Explorer").click();
         var docs = page.locator(".graphiql-doc-explorer");
