@@ -52,6 +52,7 @@ class FindRepresentativeBrowserTest {
         WebPages.report("find-your-representative answer after Enter (GU51 3AA)", answerTime);
         assertThat(answerTime).isPositive().isLessThan(5_000);
         WebPages.screenshot(page, "find-postcode");
+        WebPages.screenshot(page.locator("main"), "find-postcode-answer");
     }
 
     @Test

@@ -51,6 +51,7 @@ class NetworkBrowserTest {
         WebPages.report("  of which loading Cytoscape", WebPages.measure(page, "trustmap:network-library"));
         WebPages.report("  of which drawing", WebPages.measure(page, "trustmap:network-render"));
         WebPages.screenshot(page, "network");
+        WebPages.screenshot(page.locator(".app-network__body"), "network-map");
 
         // The same data gives the same drawing at the next visit.
         String positions = (String) page.evaluate("() => JSON.stringify(cy.nodes().map(n => [n.id(), n.position()]))");

@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -102,6 +103,13 @@ final class WebPages {
     static Path screenshot(Page page, String name) {
         Path file = Paths.get("target", "screenshots", name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file));
+        return file;
+    }
+
+    /** Saves a screenshot of one part of the page, however tall, as target/screenshots/{name}.png. */
+    static Path screenshot(Locator part, String name) {
+        Path file = Paths.get("target", "screenshots", name + ".png");
+        part.screenshot(new Locator.ScreenshotOptions().setPath(file));
         return file;
     }
 
