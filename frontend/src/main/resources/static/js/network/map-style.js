@@ -3,7 +3,6 @@
  * @module network/map-style
  */
 
-import { DASHES, EDGE_KINDS, NODE_TYPES, OTHER_EDGES } from './node-types.js';
 
 /**
  * @returns {Array<{selector: string, style: Record<string, unknown>}>} the stylesheet
@@ -11,6 +10,8 @@ import { DASHES, EDGE_KINDS, NODE_TYPES, OTHER_EDGES } from './node-types.js';
 export function mapStyle() {
   return [
     {
+      // Shape, colour and size come with each node (network-map.js reads them from node-types.js): data
+      // mappers are cheaper for Cytoscape than one selector per type.
       selector: 'node',
       style: {
         label: 'data(short)',
@@ -24,16 +25,12 @@ export function mapStyle() {
         'min-zoomed-font-size': 7,
         'border-width': 1,
         'border-color': '#0b0c0c',
-        'background-color': '#999999',
-        width: 24,
-        height: 24
+        shape: 'data(shape)',
+        'background-color': 'data(colour)',
+        width: 'data(size)',
+        height: 'data(size)'
       }
     },
-    ...NODE_TYPES.map((entry) => ({
-      selector: `node[type = "${entry.type}"]`,
-      style: { shape: entry.shape, 'background-color': entry.colour, width: entry.size, height: entry.size }
-    })),
-    { selector: 'node[type = "Agreement"], node[type = "Outcome"]', style: { shape: 'star' } },
     // A vacancy shows as a dashed border, not as a colour.
     { selector: 'node[?vacant]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d4351c' } },
     {
@@ -44,16 +41,10 @@ export function mapStyle() {
         // Haystack edges are Cytoscape's fastest to draw; which way a link reads is said in words in the panel.
         'curve-style': 'haystack',
         'haystack-radius': 0,
-        'line-style': 'dashed',
-        'line-dash-pattern': DASHES[OTHER_EDGES.line]
+        'line-style': 'data(lineStyle)',
+        'line-dash-pattern': 'data(dashes)'
       }
     },
-    ...EDGE_KINDS.map((kind) => ({
-      selector: kind.types.map((type) => `edge[type = "${type}"]`).join(', '),
-      style: kind.line === 'solid' ? { 'line-style': 'solid' }
-        : kind.line === 'dotted' ? { 'line-style': 'dotted' }
-          : { 'line-style': 'dashed', 'line-dash-pattern': DASHES[kind.line] }
-    })),
     { selector: '.app-hidden', style: { display: 'none' } },
     // Highlight of the voluntary sector: everything else fades, voluntary-sector nodes get a thick border.
     { selector: '.app-faded', style: { opacity: 0.2 } },

@@ -7,7 +7,7 @@
 
 import { afterTwoFrames } from '../dom.js';
 import { mapStyle } from './map-style.js';
-import { edgeLine, nodeType } from './node-types.js';
+import { DASHES, edgeLine, nodeType } from './node-types.js';
 
 const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', import.meta.url).href;
 
@@ -62,11 +62,11 @@ export class NetworkMap {
   async draw(graph, positions, visible) {
     const elements = [
       ...[...graph.nodes.values()].map((node) => ({
-        group: 'nodes', data: { ...node, short: shortLabel(node) }, classes: visible.nodes.has(node.id) ? [] : ['app-hidden'],
+        group: 'nodes', data: { ...node, ...look(node) }, classes: visible.nodes.has(node.id) ? [] : ['app-hidden'],
         position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) }
       })),
       ...[...graph.edges.values()].map((edge) => ({
-        group: 'edges', data: { ...edge }, classes: visible.edges.has(edge.id) ? [] : ['app-hidden']
+        group: 'edges', data: { ...edge, ...lineLook(edge.type) }, classes: visible.edges.has(edge.id) ? [] : ['app-hidden']
       }))
     ];
     this.cy.batch(() => {
@@ -231,11 +231,22 @@ export class NetworkMap {
 
 /**
  * @param {import('./graph-model.js').GraphNode} node - a node
- * @returns {string} its label for the map: a seat without its partnership's name, at most 48 characters
+ * @returns {{short: string, shape: string, colour: string, size: number}} how the map draws it: its type's
+ *   shape, colour and size, and its label (a seat without its partnership's name, at most 48 characters)
  */
-function shortLabel(node) {
+function look(node) {
   const label = node.type === 'Post' ? node.label.split(', ')[0] : node.label;
-  return label.length > 48 ? `${label.slice(0, 47)}…` : label;
+  const { shape, colour, size } = nodeType(node.type);
+  return { short: label.length > 48 ? `${label.slice(0, 47)}…` : label, shape, colour, size };
+}
+
+/**
+ * @param {string} type - a relation type
+ * @returns {{lineStyle: string, dashes: number[]}} how the map draws it (dash-dot is a dash pattern)
+ */
+function lineLook(type) {
+  const line = edgeLine(type);
+  return { lineStyle: line === 'dashdot' ? 'dashed' : line, dashes: DASHES[line].length ? DASHES[line] : [6, 4] };
 }
 
 /**
