@@ -106,7 +106,8 @@ export class CoverageView {
     ])));
     const withGaps = rows.filter((row) => row.gaps.length).length;
     const withVacancies = rows.filter((row) => row.vacancies).length;
-    const message = `${plural(rows.length, 'area')} shown: ${withGaps} with no voluntary-sector seat at some level, ${withVacancies} with a vacant seat.`;
+    const message = `${plural(rows.length, 'area')} shown: ${withGaps} with no voluntary-sector seat at some level,`
+      + ` ${withVacancies} with a vacant seat.`;
     if (message !== this.count.textContent) {
       this.count.textContent = message;
     }

@@ -97,11 +97,12 @@ function seatCard(seat, lookup) {
   const title = h('h4', { class: 'govuk-summary-card__title', text: seat.partnership.name });
   const tag = seat.vacant ? h('strong', { class: 'govuk-tag govuk-tag--red app-tag', text: 'Vacant' }) : null;
   const cvs = lookup.councilsForVoluntaryService[0];
+  const cvsName = cvs ? cvs.name : 'your council for voluntary service';
   const rows = seat.vacant
     ? [
         ['Seat', seat.post.name],
         ['Who', `Nobody holds this seat on ${dateWords(lookup.asOf)}.`],
-        ['What you can do', cvs ? `Ask ${cvs.name} how a voluntary group can be put forward for it.` : 'Ask your council for voluntary service how a voluntary group can be put forward for it.']
+        ['What you can do', `Ask ${cvsName} how a voluntary group can be put forward for it.`]
       ]
     : [
         ['Who', person(seat.person)],
@@ -109,7 +110,7 @@ function seatCard(seat, lookup) {
         ['On behalf of', seat.onBehalfOf?.name],
         ['Since', dateWords(seat.since)],
         ['How to reach them', seat.contact ? contact(seat.contact)
-          : `Their contact details are not public: ${cvs ? `ask ${cvs.name} to pass on a message` : 'ask your council for voluntary service to pass on a message'}.`]
+          : `Their contact details are not public: ask ${cvsName} to pass on a message.`]
       ];
   return h('div', { class: `govuk-summary-card app-seat${seat.vacant ? ' app-seat--vacant' : ''}` }, [
     h('div', { class: 'govuk-summary-card__title-wrapper' }, [title, tag]),

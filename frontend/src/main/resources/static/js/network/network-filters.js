@@ -20,8 +20,11 @@ export class NetworkFilters {
     this.district = /** @type {HTMLSelectElement} */ (root.querySelector('[data-district]'));
     const edgeKey = /** @type {HTMLElement} */ (root.querySelector('[data-edge-key]'));
 
-    this.types.replaceChildren(...NODE_TYPES.map((entry) => checkbox(`network-type-${entry.type}`, entry.type,
-      [swatch(shape(entry.shape, 10, 10, 16), entry.colour), ` ${entry.name} `, h('span', { class: 'app-filter-count', 'data-count-for': entry.type })])));
+    this.types.replaceChildren(...NODE_TYPES.map((entry) => checkbox(`network-type-${entry.type}`, entry.type, [
+      swatch(shape(entry.shape, 10, 10, 16), entry.colour),
+      ` ${entry.name} `,
+      h('span', { class: 'app-filter-count', 'data-count-for': entry.type })
+    ])));
     this.sectors.replaceChildren(...Object.entries(SECTORS).map(([code, name]) => checkbox(`network-sector-${code}`, code, [name])));
     edgeKey.replaceChildren(...[...EDGE_KINDS, OTHER_EDGES].map((kind) => h('li', { class: 'app-edge-key__item' }, [
       lineSwatch(DASHES[kind.line]), ` ${kind.name}`
@@ -106,7 +109,8 @@ function swatch(shapeStart, colour) {
  * @returns {Element} a short line drawn with it
  */
 function lineSwatch(dashes) {
-  return svg(`<line x1="1" y1="10" x2="29" y2="10" stroke="#0b0c0c" stroke-width="2"${dashes.length ? ` stroke-dasharray="${dashes.join(' ')}"` : ''}/>`, 30);
+  const dash = dashes.length ? ` stroke-dasharray="${dashes.join(' ')}"` : '';
+  return svg(`<line x1="1" y1="10" x2="29" y2="10" stroke="#0b0c0c" stroke-width="2"${dash}/>`, 30);
 }
 
 /**
@@ -115,7 +119,8 @@ function lineSwatch(dashes) {
  * @returns {Element} the picture, hidden from assistive technology (the text beside it says it)
  */
 function svg(content, width = 20) {
-  const markup = `<svg xmlns="http://www.w3.org/2000/svg" class="app-swatch" width="${width}" height="20" viewBox="0 0 ${width} 20" aria-hidden="true" focusable="false">${content}</svg>`;
+  const markup = `<svg xmlns="http://www.w3.org/2000/svg" class="app-swatch" width="${width}" height="20"`
+    + ` viewBox="0 0 ${width} 20" aria-hidden="true" focusable="false">${content}</svg>`;
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
   return document.importNode(parsed, true);
 }

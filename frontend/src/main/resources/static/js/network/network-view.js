@@ -197,7 +197,9 @@ export class NetworkView {
     this.fly = false;
     this.list.update(this.graph, this.order, visible.nodes, adjacency(this.graph), selected);
     this.panel.show(selected, asOf, this.graph);
-    const message = `Showing ${plural(visible.nodes.size, 'node')} of ${this.graph.nodes.size} and ${plural(visible.edges.size, 'link')} of ${this.graph.edges.size}, as of ${dateWords(this.asOf)}.${this.truncated ? ' Some nodes were left out to keep the drawing readable.' : ''}`;
+    const message = `Showing ${plural(visible.nodes.size, 'node')} of ${this.graph.nodes.size}`
+      + ` and ${plural(visible.edges.size, 'link')} of ${this.graph.edges.size}, as of ${dateWords(this.asOf)}.`
+      + (this.truncated ? ' Some nodes were left out to keep the drawing readable.' : '');
     if (message !== this.count.textContent) {
       this.count.textContent = message;
     }

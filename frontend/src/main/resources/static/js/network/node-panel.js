@@ -46,7 +46,9 @@ export class NodePanel {
     this.shown = key;
     this.pending?.abort();
     if (!id) {
-      this.element.replaceChildren(h('p', { class: 'govuk-body app-panel__empty', text: 'Choose a node on the map or in the list to see its details, seats and members.' }));
+      this.element.replaceChildren(h('p', {
+        class: 'govuk-body app-panel__empty', text: 'Choose a node on the map or in the list to see its details, seats and members.'
+      }));
       return;
     }
     const controller = new AbortController();
@@ -60,7 +62,8 @@ export class NodePanel {
       if (isAbort(error)) {
         return;
       }
-      this.element.replaceChildren(h('p', { class: 'govuk-body', text: `Sorry, the details could not be loaded: ${/** @type {Error} */ (error).message}` }));
+      const reason = /** @type {Error} */ (error).message;
+      this.element.replaceChildren(h('p', { class: 'govuk-body', text: `Sorry, the details could not be loaded: ${reason}` }));
     }
     this.element.removeAttribute('aria-busy');
     this.element.dataset.nodeId = id;
@@ -172,7 +175,9 @@ export class NodePanel {
    * @returns {HTMLElement} what to do next
    */
   nextSteps(node) {
-    const expand = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-panel__expand', text: 'Add its neighbours to the map' });
+    const expand = h('button', {
+      type: 'button', class: 'govuk-button govuk-button--secondary app-panel__expand', text: 'Add its neighbours to the map'
+    });
     expand.addEventListener('click', () => this.actions.onExpand(node.id));
     return h('section', { class: 'app-panel__section' }, [
       h('h3', { class: 'govuk-heading-s', text: 'Next' }),

@@ -42,13 +42,15 @@ export function toSvg(drawing) {
   const height = Math.max(1, ...ys) - minY + margin;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(minX)} ${n(minY)} ${n(width)} ${n(height)}" width="${n(width)}" height="${n(height)}" font-family="Arial, sans-serif" font-size="10">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(minX)} ${n(minY)} ${n(width)} ${n(height)}"`
+      + ` width="${n(width)}" height="${n(height)}" font-family="Arial, sans-serif" font-size="10">`,
     `<title>${escapeXml(drawing.title)}</title>`,
     `<rect x="${n(minX)}" y="${n(minY)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
     '<g stroke="#505a5f" stroke-width="1" fill="none">',
     ...drawing.edges.map((edge) => {
       const dash = DASHES[edge.line] ?? [];
-      return `<line x1="${n(edge.from.x)}" y1="${n(edge.from.y)}" x2="${n(edge.to.x)}" y2="${n(edge.to.y)}"${dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : ''}/>`;
+      const pattern = dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : '';
+      return `<line x1="${n(edge.from.x)}" y1="${n(edge.from.y)}" x2="${n(edge.to.x)}" y2="${n(edge.to.y)}"${pattern}/>`;
     }),
     '</g>',
     '<g stroke="#0b0c0c">',
