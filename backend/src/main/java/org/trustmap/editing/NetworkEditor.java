@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
+import org.trustmap.audit.AuditTrail;
 
 /**
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
