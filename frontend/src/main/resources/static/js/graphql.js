@@ -31,7 +31,7 @@ export class GraphQlError extends Error {
 export async function query(document, variables = {}, { signal } = {}) {
   const response = await fetch('graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeader() },
     body: JSON.stringify({ query: document, variables: withoutEmpty(variables) }),
     signal
   });
@@ -45,6 +45,17 @@ export async function query(document, variables = {}, { signal } = {}) {
     throw new GraphQlError(body.errors);
   }
   return body.data;
+}
+
+/**
+ * The server asks for a CSRF token on requests that ride on a signed-in browser session (an editor's);
+ * it puts the token in the XSRF-TOKEN cookie for pages to send back in this header.
+ *
+ * @returns {Record<string, string>} the header, or none when there is no token
+ */
+function csrfHeader() {
+  const token = document.cookie.split('; ').find((cookie) => cookie.startsWith('XSRF-TOKEN='))?.slice('XSRF-TOKEN='.length);
+  return token ? { 'X-XSRF-TOKEN': decodeURIComponent(token) } : {};
 }
 
 /**
