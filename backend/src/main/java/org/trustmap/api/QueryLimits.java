@@ -27,7 +27,7 @@ class QueryLimits {
     }
 
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${trustmap.api.max-complexity:20000}") int complexity) {
+    MaxQueryComplexityInstrumentation maxQueryComplexity(@Value("${trustmap.api.max-complexity:5000}") int complexity) {
         FieldComplexityCalculator calculator = (environment, childComplexity) ->
                 1 + childComplexity * (isList(environment.getFieldDefinition().getType()) ? LIST_FACTOR : 1);
         return new MaxQueryComplexityInstrumentation(complexity, calculator);
