@@ -1,6 +1,16 @@
 package org.trustmap.api;
 
+import java.util.List;
+import java.util.Map;
+
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.PropertyDataFetcher;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.WiringFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -9,11 +19,56 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class GraphQlConfiguration {
 
     @Bean
-    RuntimeWiringConfigurer scalars() {
-        return wiring -> wiring
-                .scalar(ExtendedScalars.Date)
-                .scalar(ExtendedScalars.DateTime)
-                .scalar(ExtendedScalars.Url)
-                .scalar(ExtendedScalars.GraphQLLong);
+    RuntimeWiringConfigurer trustmapWiring() {
+        return new RuntimeWiringConfigurer() {
+            @Override
+            public void configure(RuntimeWiring.Builder wiring) {
+                wiring.scalar(ExtendedScalars.Date)
+                        .scalar(ExtendedScalars.DateTime)
+                        .scalar(ExtendedScalars.Url)
+                        .scalar(ExtendedScalars.GraphQLLong)
+                        .scalar(PartialDateScalar.INSTANCE);
+                for (String type : List.of("Node", "Organisation", "Area")) {
+                    wiring.type(type, builder -> builder.typeResolver(BY_TYPENAME));
+                }
+            }
+
+            @Override
+            public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
+                factories.add(new ProjectedFields());
+            }
+        };
+    }
+
+    /** Interfaces are resolved from the {@code __typename} every projection carries. */
+    private static final TypeResolver BY_TYPENAME = env -> {
+        Object value = env.getObject();
+        String name = value instanceof Map<?, ?> map ? (String) map.get("__typename") : value.getClass().getSimpleName();
+        GraphQLObjectType type = env.getSchema().getObjectType(name);
+        if (type == null) {
+            throw new IllegalStateException("No GraphQL type " + name + " for " + env.getFieldType());
+        }
+        return type;
+    };
+
+    /**
+     * Reads fields from the maps a {@link Projection} returns, by result key so that aliases work (the
+     * same field asked twice with different arguments), and from Java records otherwise.
+     */
+    private static final class ProjectedFields implements WiringFactory {
+
+        private static final DataFetcher<Object> FETCHER = env -> {
+            Object source = env.getSource();
+            if (source instanceof Map<?, ?> map) {
+                String key = env.getField().getResultKey();
+                return map.containsKey(key) ? map.get(key) : map.get(env.getField().getName());
+            }
+            return PropertyDataFetcher.fetching(env.getFieldDefinition().getName()).get(env);
+        };
+
+        @Override
+        public DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
+            return FETCHER;
+        }
     }
 }

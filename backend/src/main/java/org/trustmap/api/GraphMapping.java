@@ -1,0 +1,206 @@
+package org.trustmap.api;
+
+import static org.trustmap.api.FieldSpec.active;
+import static org.trustmap.api.FieldSpec.many;
+import static org.trustmap.api.FieldSpec.one;
+import static org.trustmap.api.FieldSpec.value;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each field of the GraphQL types lives in the graph. {@link Projection} turns a request's
+ * selection into one Cypher query with it, so nesting never costs another round trip.
+ */
+final class GraphMapping {
+
+    /** Concrete types by the labels that tell them apart, most specific first. */
+    static final Map<String, String> LABEL_OF = labels();
+
+    static final Set<String> ABSTRACT = Set.of("Node", "Organisation", "Area");
+
+    private static final Map<String, Map<String, FieldSpec>> TYPES = new HashMap<>();
+
+    private static final FieldSpec ID = value("{x}.id");
+    private static final FieldSpec NAME = value("{x}.name");
+    private static final FieldSpec VALID_FROM = value("{x}.validFrom");
+    private static final FieldSpec VALID_TO = value("{x}.validTo");
+    private static final FieldSpec ILLUSTRATIVE = value("coalesce({x}.illustrative, false)");
+    private static final FieldSpec DERIVED = value("coalesce({x}.derived, false)");
+    private static final FieldSpec VERSION = value("coalesce({x}.version, 0)");
+    private static final FieldSpec ACTIVE = value(active("{x}"));
+    private static final FieldSpec SOURCE = one("MATCH ({y}:Source) WHERE {y}.id = {x}.source", "Source");
+    private static final FieldSpec SEATS = many("MATCH ({x})<-[:ON_BEHALF_OF]-({y}:Membership) WHERE " + active("{y}"),
+            "Seat", "{y}.validFromDate DESC");
+    private static final FieldSpec BODY_DUTIES = many("MATCH ({x})-[{y}:DUTY_TO_COOPERATE]->({y}_to:Partnership) WHERE "
+            + active("{y}") + " WITH {x} AS {y}_from, {y}, {y}_to", "Duty", "{y}_to.name");
+    private static final FieldSpec DISTRICT = one("MATCH ({x})-[:IN_DISTRICT]->({y}:District)", "District");
+
+    static {
+        type("Authority", Map.of("id", ID, "name", NAME, "onsCode", value("{x}.onsCode"), "laCode", value("{x}.laCode"),
+                "kind", value("{x}.kind"),
+                "districts", many("MATCH ({y}:District)-[:IN_AUTHORITY]->({x})", "District", "{y}.name"),
+                "trusts", many("MATCH ({y}:Partnership {kind: 'CHILDRENS_TRUST'})-[:COVERS]->({x})", "Partnership",
+                        "{y}.name"),
+                "partnerships", many("MATCH ({y}:Partnership {dataset: {x}.id}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
+                        + active("{y}"), "Partnership", "{y}.name")));
+        type("District", Map.of("id", ID, "name", NAME, "onsCode", value("{x}.onsCode"),
+                "authority", one("MATCH ({x})-[:IN_AUTHORITY]->({y}:Authority)", "Authority"),
+                "partnerships", many("MATCH ({y}:Partnership)-[{y}_r:COVERS]->({x}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
+                        + active("{y}") + " AND " + active("{y}_r"), "Partnership", "{y}.name"),
+                "clusters", many("MATCH ({y}:SchoolCluster)-[:IN_DISTRICT]->({x})", "SchoolCluster", "{y}.name"),
+                "schools", new FieldSpec.Relation("MATCH ({y}:School)-[:IN_DISTRICT]->({x})", "School", true, "{y}.name",
+                        "first"),
+                "bodies", many("MATCH ({y}:Body)-[:BASED_IN]->({x}) WHERE NOT {y}:School AND ({$kind} IS NULL OR {y}.kind = {$kind})",
+                        "Body", "{y}.name")));
+        type("Body", entries("id", ID, "name", NAME, "kind", value("{x}.kind"), "sector", value("{x}.sector"),
+                "validFrom", VALID_FROM, "validTo", VALID_TO, "contact", new FieldSpec.Same("Contact", null),
+                "illustrative", ILLUSTRATIVE, "note", value("{x}.note"), "source", SOURCE,
+                "basedIn", many("MATCH ({x})-[:BASED_IN]->({y})", "Area", "{y}.name"),
+                "seats", SEATS, "duties", BODY_DUTIES,
+                "predecessors", many("MATCH ({y}:Body)-[:SUCCEEDED_BY]->({x})", "Body", "{y}.name"),
+                "successors", many("MATCH ({x})-[:SUCCEEDED_BY]->({y}:Body)", "Body", "{y}.name"),
+                "partOf", one("MATCH ({x})-[:PART_OF]->({y}:Body)", "Body"), "version", VERSION));
+        type("School", entries("id", ID, "urn", value("{x}.urn"), "name", NAME, "kind", value("{x}.kind"),
+                "sector", value("{x}.sector"), "phase", value("{x}.phase"), "type", value("{x}.type"),
+                "town", value("{x}.town"), "postcode", value("{x}.postcode"), "easting", value("{x}.easting"),
+                "northing", value("{x}.northing"), "district", DISTRICT,
+                "cluster", one("MATCH ({x})-[{y}_r:IN_CLUSTER]->({y}:SchoolCluster) WHERE " + active("{y}_r"),
+                        "SchoolCluster"),
+                "seats", SEATS, "duties", BODY_DUTIES));
+        type("SchoolCluster", Map.of("id", ID, "name", NAME, "district", DISTRICT,
+                "schools", many("MATCH ({y}:School)-[{y}_r:IN_CLUSTER]->({x}) WHERE " + active("{y}_r"), "School",
+                        "{y}.name"),
+                "partnerships", many("MATCH ({y}:Partnership)-[{y}_r:BUILT_AROUND]->({x}) WHERE " + active("{y}_r")
+                        + " AND " + active("{y}"), "Partnership", "{y}.name"),
+                "derived", DERIVED, "derivationRule", value("{x}.derivationRule"), "source", SOURCE));
+        type("Partnership", entries("id", ID, "name", NAME, "kind", value("{x}.kind"),
+                "statutory", value("coalesce({x}.statutory, false)"), "validFrom", VALID_FROM, "validTo", VALID_TO,
+                "active", ACTIVE, "illustrative", ILLUSTRATIVE, "derived", DERIVED,
+                "derivationRule", value("{x}.derivationRule"), "note", value("{x}.note"), "source", SOURCE,
+                "authority", one("MATCH ({y}:Authority {id: {x}.dataset})", "Authority"),
+                "areas", many("MATCH ({x})-[{y}_r:COVERS]->({y}) WHERE " + active("{y}_r"), "Area", "{y}.name"),
+                "partOf", one("MATCH ({x})-[{y}_r:PART_OF]->({y}:Partnership) WHERE " + active("{y}_r"), "Partnership"),
+                "parts", outgoingOrIncoming("({y}:Partnership)-[{y}_r:PART_OF]->({x})"),
+                "reportsTo", outgoingOrIncoming("({x})-[{y}_r:REPORTS_TO]->({y}:Partnership)"),
+                "subGroups", outgoingOrIncoming("({y}:Partnership)-[{y}_r:SUB_GROUP_OF]->({x})"),
+                "coordinatedBy", outgoingOrIncoming("({y}:Partnership)-[{y}_r:COORDINATES]->({x})"),
+                "coordinates", outgoingOrIncoming("({x})-[{y}_r:COORDINATES]->({y}:Partnership)"),
+                "linksTo", outgoingOrIncoming("({x})-[{y}_r:LINKS_TO]->({y}:Partnership)"),
+                "clusters", many("MATCH ({x})-[{y}_r:BUILT_AROUND]->({y}:SchoolCluster) WHERE " + active("{y}_r"),
+                        "SchoolCluster", "{y}.name"),
+                "posts", many("MATCH ({y}:Post)-[:SEAT_ON]->({x}) WHERE " + active("{y}")
+                        + " AND ({$sector} IS NULL OR {y}.sector = {$sector})", "Post", "{y}.name"),
+                "duties", many("MATCH ({y}_from)-[{y}:DUTY_TO_COOPERATE]->({x}) WHERE " + active("{y}")
+                        + " WITH {y}_from, {y}, {x} AS {y}_to", "Duty", "{y}_from.name"),
+                "leadBy", many("MATCH ({y}:Body)-[:LEADS]->({x})", "Body", "{y}.name"),
+                "predecessors", many("MATCH ({y}:Partnership)-[:SUCCEEDED_BY]->({x})", "Partnership", "{y}.name"),
+                "successors", many("MATCH ({x})-[:SUCCEEDED_BY]->({y}:Partnership)", "Partnership", "{y}.name"),
+                "plans", many("MATCH ({x})-[:OWNS]->({y}:Plan)", "Plan", "{y}.validFromDate"),
+                "outcomes", many("MATCH ({x})-[:WORKS_TO]->({y}:Outcome)", "Outcome", "{y}.position"),
+                "version", VERSION));
+        type("Post", Map.ofEntries(Map.entry("id", ID), Map.entry("name", NAME), Map.entry("role", value("{x}.role")),
+                Map.entry("sector", value("{x}.sector")),
+                Map.entry("partnership", one("MATCH ({x})-[:SEAT_ON]->({y}:Partnership)", "Partnership")),
+                Map.entry("body", one("MATCH ({x})-[:SEAT_ON]->({y}:Body)", "Organisation")),
+                Map.entry("area", one("MATCH ({x})-[:FOR_AREA]->({y})", "Area")),
+                Map.entry("validFrom", VALID_FROM), Map.entry("validTo", VALID_TO),
+                Map.entry("holders", many("MATCH ({y}:Membership)-[:OF_POST]->({x}) WHERE " + active("{y}"), "Membership",
+                        "{y}.validFromDate")),
+                Map.entry("vacant", value(active("{x}") + " AND NOT EXISTS { MATCH ({x}_m:Membership)-[:OF_POST]->({x}) WHERE "
+                        + active("{x}_m") + " }")),
+                Map.entry("history", many("MATCH ({y}:Membership)-[:OF_POST]->({x})", "Membership", "{y}.validFromDate")),
+                Map.entry("version", VERSION)));
+        type("Membership", entries("id", ID,
+                "person", one("MATCH ({y}:Person)-[:HOLDS]->({x})", "Person"),
+                "post", one("MATCH ({x})-[:OF_POST]->({y}:Post)", "Post"),
+                "onBehalfOf", one("MATCH ({x})-[:ON_BEHALF_OF]->({y})", "Organisation"),
+                "role", value("{x}.role"), "validFrom", VALID_FROM, "validTo", VALID_TO, "current", ACTIVE,
+                "source", SOURCE, "sourceUrl", value("{x}.sourceUrl"), "lastVerified", value("{x}.lastVerified"),
+                "illustrative", ILLUSTRATIVE, "version", VERSION));
+        type("Seat", Map.of(
+                "partnership", one("MATCH ({x})-[:OF_POST]->(:Post)-[:SEAT_ON]->({y}:Partnership)", "Partnership"),
+                "post", one("MATCH ({x})-[:OF_POST]->({y}:Post)", "Post"),
+                "membership", new FieldSpec.Same("Membership", null)));
+        type("Person", Map.of("id", ID, "name", NAME, "honorific", value("{x}.honorific"),
+                "honorificSuffix", value("{x}.honorificSuffix"),
+                "contact", new FieldSpec.Same("Contact", "{x}.contactConsent = true"),
+                "illustrative", ILLUSTRATIVE, "source", SOURCE,
+                "memberships", many("MATCH ({x})-[:HOLDS]->({y}:Membership) WHERE {$includePast} OR " + active("{y}"),
+                        "Membership", "{y}.validFromDate DESC"),
+                "version", VERSION));
+        type("Duty", Map.of("partner", new FieldSpec.Bound("_from", "Organisation"),
+                "partnership", new FieldSpec.Bound("_to", "Partnership"), "basis", value("{x}.basis"),
+                "validFrom", VALID_FROM, "validTo", VALID_TO));
+        type("Plan", Map.of("id", ID, "name", NAME, "kind", value("{x}.kind"), "edition", value("{x}.edition"),
+                "validFrom", VALID_FROM, "validTo", VALID_TO, "priorities", value("coalesce({x}.priorities, [])"),
+                "owner", one("MATCH ({y}:Partnership)-[:OWNS]->({x})", "Partnership"),
+                "agreements", many("MATCH ({x})-[:STRATEGY_FOR]->({y}:Agreement)", "Agreement", "{y}.name"),
+                "source", SOURCE));
+        type("Agreement", Map.of("id", ID, "name", NAME, "validFrom", VALID_FROM, "validTo", VALID_TO,
+                "targets", value("coalesce({x}.targets, [])"), "note", value("{x}.note"), "source", SOURCE));
+        type("Outcome", Map.of("id", ID, "name", NAME, "position", value("{x}.position")));
+        type("Source", Map.of("id", ID, "title", value("{x}.title"), "url", value("{x}.url")));
+        type("Contact", Map.of("email", value("{x}.email"), "phone", value("{x}.phone"), "website", value("{x}.website")));
+    }
+
+    private GraphMapping() {
+    }
+
+    /** How a field of a concrete type is read; null when the type or field is not projected. */
+    static FieldSpec field(String type, String field) {
+        Map<String, FieldSpec> fields = TYPES.get(type);
+        return fields == null ? null : fields.get(field);
+    }
+
+    static boolean isProjected(String type) {
+        return TYPES.containsKey(type) || ABSTRACT.contains(type);
+    }
+
+    /** Cypher that names the concrete type of node {x}, for interface fields. */
+    static String typeName(String variable, List<String> candidates) {
+        StringBuilder cases = new StringBuilder("CASE");
+        LABEL_OF.forEach((type, label) -> {
+            if (candidates.contains(type)) {
+                cases.append(" WHEN ").append(variable).append(':').append(label).append(" THEN '").append(type).append('\'');
+            }
+        });
+        return cases.append(" END").toString();
+    }
+
+    private static FieldSpec outgoingOrIncoming(String pattern) {
+        return many("MATCH " + pattern + " WHERE " + active("{y}_r") + " AND " + active("{y}"), "Partnership", "{y}.name");
+    }
+
+    private static void type(String name, Map<String, FieldSpec> fields) {
+        TYPES.put(name, fields);
+    }
+
+    private static Map<String, FieldSpec> entries(Object... keysAndValues) {
+        Map<String, FieldSpec> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], (FieldSpec) keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("School", "School");
+        labels.put("Body", "Body");
+        labels.put("Partnership", "Partnership");
+        labels.put("Person", "Person");
+        labels.put("Post", "Post");
+        labels.put("Membership", "Membership");
+        labels.put("District", "District");
+        labels.put("Authority", "Authority");
+        labels.put("SchoolCluster", "SchoolCluster");
+        labels.put("Plan", "Plan");
+        labels.put("Agreement", "Agreement");
+        labels.put("Outcome", "Outcome");
+        return labels;
+    }
+}

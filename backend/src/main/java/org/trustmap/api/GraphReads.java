@@ -1,0 +1,64 @@
+package org.trustmap.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the read queries of GraphQL fields and counts them per request (reported as
+ * {@code extensions.dbRoundTrips}), so that a field costing more than one round trip shows up.
+ */
+@Component
+public class GraphReads {
+
+    static final String ROUND_TRIPS = GraphReads.class.getName() + ".roundTrips";
+
+    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+
+    private final Driver driver;
+    private final QueryLog log;
+
+    GraphReads(Driver driver, QueryLog log) {
+        this.driver = driver;
+        this.log = log;
+    }
+
+    /** The first column of every row, as plain Java values (maps, lists, LocalDate, Long...). */
+    public List<Object> list(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        count(env.getGraphQlContext());
+        log.record(cypher, parameters);
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records().stream()
+                .map(record -> record.get(0).asObject()).toList();
+    }
+
+    /** The first column of the single row, or null when there is none. */
+    public Object one(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        List<Object> rows = list(env, cypher, parameters);
+        return rows.isEmpty() ? null : rows.getFirst();
+    }
+
+    /** Each row as a map of its columns. */
+    public List<Map<String, Object>> rows(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        count(env.getGraphQlContext());
+        log.record(cypher, parameters);
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records().stream()
+                .map(record -> record.asMap()).toList();
+    }
+
+    private static void count(GraphQLContext context) {
+        context.computeIfAbsent(ROUND_TRIPS, key -> new AtomicInteger());
+        ((AtomicInteger) context.get(ROUND_TRIPS)).incrementAndGet();
+    }
+
+    static int roundTrips(GraphQLContext context) {
+        AtomicInteger count = context.get(ROUND_TRIPS);
+        return count == null ? 0 : count.get();
+    }
+}

@@ -1,0 +1,148 @@
+package org.trustmap.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+
+/**
+ * Builds the Cypher for a GraphQL selection: a map literal holding exactly the fields asked for, nested
+ * relations as COLLECT subqueries, so that a whole request field is answered by one query. Values reach
+ * Cypher only as parameters.
+ */
+public final class Projection {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(asOf|\\$\\w+|x|y)}");
+
+    private final Map<String, Object> parameters = new HashMap<>();
+    private int names;
+
+    /** The parameters the generated Cypher refers to. */
+    public Map<String, Object> parameters() {
+        return parameters;
+    }
+
+    /** Binds a value and returns the parameter that refers to it. */
+    public String parameter(Object value) {
+        String name = "p" + names++;
+        parameters.put(name, value);
+        return "$" + name;
+    }
+
+    /** The day of an asOf argument: the given one, or today in the database's time. */
+    public String asOf(Object day) {
+        return "coalesce(" + parameter(day) + ", date())";
+    }
+
+    /**
+     * A Cypher map of {@code variable} seen as GraphQL type {@code type}, with the selected fields.
+     * {@code variable} must be bound in the query; for a relation it may be a relationship.
+     */
+    public String of(String variable, String type, DataFetchingFieldSelectionSet selection) {
+        List<SelectedField> fields = selection == null ? List.of() : selection.getImmediateFields();
+        List<String> concrete = concreteTypes(type, fields);
+        Map<String, List<SelectedField>> byKey = new LinkedHashMap<>();
+        for (SelectedField field : fields) {
+            if (!field.getName().startsWith("__")) {
+                byKey.computeIfAbsent(field.getResultKey(), k -> new ArrayList<>()).add(field);
+            }
+        }
+        StringBuilder map = new StringBuilder("{__typename: ");
+        map.append(concrete.size() == 1 ? "'" + concrete.getFirst() + "'" : GraphMapping.typeName(variable, concrete));
+        byKey.forEach((key, selected) -> map.append(", `").append(key).append("`: ")
+                .append(value(variable, concrete, selected)));
+        return map.append('}').toString();
+    }
+
+    private String value(String variable, List<String> concrete, List<SelectedField> selected) {
+        Map<String, FieldSpec> specs = new LinkedHashMap<>();
+        Map<String, SelectedField> fieldOf = new HashMap<>();
+        for (SelectedField field : selected) {
+            for (String type : field.getObjectTypeNames()) {
+                if (concrete.contains(type)) {
+                    FieldSpec spec = GraphMapping.field(type, field.getName());
+                    if (spec == null) {
+                        throw new IllegalStateException("No graph mapping for " + type + "." + field.getName());
+                    }
+                    specs.put(type, spec);
+                    fieldOf.put(type, field);
+                }
+            }
+        }
+        if (specs.values().stream().distinct().count() == 1) {
+            String type = specs.keySet().iterator().next();
+            return value(variable, specs.get(type), fieldOf.get(type));
+        }
+        StringBuilder cases = new StringBuilder("CASE");
+        specs.forEach((type, spec) -> cases.append(" WHEN ").append(variable).append(':')
+                .append(GraphMapping.LABEL_OF.get(type)).append(" THEN ").append(value(variable, spec, fieldOf.get(type))));
+        return cases.append(" END").toString();
+    }
+
+    private String value(String x, FieldSpec spec, SelectedField field) {
+        Map<String, Object> arguments = field.getArguments();
+        return switch (spec) {
+            case FieldSpec.Value v -> substitute(v.cypher(), x, null, arguments);
+            case FieldSpec.Same same -> {
+                String projected = of(x, same.target(), field.getSelectionSet());
+                yield same.condition() == null ? projected
+                        : "CASE WHEN " + substitute(same.condition(), x, null, arguments) + " THEN " + projected + " END";
+            }
+            case FieldSpec.Bound bound -> of(x + bound.suffix(), bound.target(), field.getSelectionSet());
+            case FieldSpec.Relation relation -> {
+                String y = "v" + names++;
+                StringBuilder query = new StringBuilder(substitute(relation.match(), x, y, arguments));
+                query.append(" RETURN ").append(of(y, relation.target(), field.getSelectionSet())).append(" AS value");
+                if (relation.orderBy() != null) {
+                    query.append(" ORDER BY ").append(substitute(relation.orderBy(), x, y, arguments));
+                }
+                if (!relation.many()) {
+                    query.append(" LIMIT 1");
+                }
+                else if (relation.limitArgument() != null && arguments.get(relation.limitArgument()) instanceof Number n) {
+                    query.append(" LIMIT ").append(parameter(Math.max(0, n.intValue())));
+                }
+                yield relation.many() ? "COLLECT { " + query + " }" : "head(COLLECT { " + query + " })";
+            }
+        };
+    }
+
+    private String substitute(String cypher, String x, String y, Map<String, Object> arguments) {
+        Map<String, String> bound = new HashMap<>();
+        Matcher m = PLACEHOLDER.matcher(cypher);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = switch (name) {
+                case "x" -> x;
+                case "y" -> y;
+                case "asOf" -> bound.computeIfAbsent(name, k -> asOf(arguments.get("asOf")));
+                default -> bound.computeIfAbsent(name, k -> parameter(arguments.get(name.substring(1))));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static List<String> concreteTypes(String type, List<SelectedField> fields) {
+        if (!GraphMapping.ABSTRACT.contains(type)) {
+            return List.of(type);
+        }
+        List<String> types = new ArrayList<>();
+        for (SelectedField field : fields) {
+            for (String name : field.getObjectTypeNames()) {
+                if (!types.contains(name) && GraphMapping.LABEL_OF.containsKey(name)) {
+                    types.add(name);
+                }
+            }
+        }
+        return types.isEmpty() ? List.copyOf(GraphMapping.LABEL_OF.keySet()) : types;
+    }
+}
