@@ -60,8 +60,9 @@ public final class CommandLineTasks {
                     }
                 }
                 case "import-all" -> {
+                    int parallel = Integer.parseInt(context.getEnvironment().getProperty("parallel", "2"));
                     var outcome = new FolderImport(context.getBean(NetworkImporter.class), System.out)
-                            .importAll(Path.of(operands.getFirst()));
+                            .importAll(Path.of(operands.getFirst()), parallel);
                     System.out.printf("Imported %d authorities, %d nodes, in %.1f s; peak resident memory %s%n",
                             outcome.imported(), outcome.nodes(), outcome.took().toMillis() / 1000.0,
                             FolderImport.peakResidentMemory());

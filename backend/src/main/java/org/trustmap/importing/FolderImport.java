@@ -7,7 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -29,33 +36,51 @@ final class FolderImport {
         this.out = out;
     }
 
-    Outcome importAll(Path folder) {
+    /**
+     * @param parallel how many authorities are written at once, each in its own transaction: their ids are
+     *                 disjoint, so they contend only for the shared sources and outcomes, whose locks they take
+     *                 in the same order
+     */
+    Outcome importAll(Path folder, int parallel) {
         List<Path> authorities = authorityFolders(folder);
         if (authorities.isEmpty()) {
             throw new IllegalArgumentException("No authority folder (a folder holding " + DatasetLocation.MANIFEST
                     + ") under " + folder.toAbsolutePath());
         }
         long started = System.nanoTime();
-        List<String> refused = new ArrayList<>();
-        long nodes = 0;
-        for (int i = 0; i < authorities.size(); i++) {
-            Path authority = authorities.get(i);
-            try {
-                ImportReport report = importer.importDataset(DatasetLocation.of(authority.toString()),
-                        ImportProgress.NONE);
-                long written = report.nodes().values().stream().mapToLong(Long::longValue).sum();
-                nodes += written;
-                out.printf("[%d/%d] %s: %d nodes, %d relationships in %d ms (%d s so far)%n", i + 1,
-                        authorities.size(), report.authority(), written, report.relationships(),
-                        report.took().toMillis(), (System.nanoTime() - started) / 1_000_000_000);
-            }
-            catch (InvalidDatasetException ex) {
-                refused.add(authority.getFileName().toString());
-                out.printf("[%d/%d] %s refused, nothing of it was written: %s%n", i + 1, authorities.size(),
-                        authority.getFileName(), ex.getMessage());
+        List<String> refused = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong nodes = new AtomicLong();
+        AtomicInteger done = new AtomicInteger();
+        try (ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, parallel))) {
+            List<Future<?>> jobs = authorities.stream().<Future<?>>map(authority -> workers.submit(() -> {
+                try {
+                    ImportReport report = importer.importDataset(DatasetLocation.of(authority.toString()),
+                            ImportProgress.NONE);
+                    long written = report.nodes().values().stream().mapToLong(Long::longValue).sum();
+                    nodes.addAndGet(written);
+                    out.printf("[%d/%d] %s: %d nodes, %d relationships in %d ms (%d s so far)%n",
+                            done.incrementAndGet(), authorities.size(), report.authority(), written,
+                            report.relationships(), report.took().toMillis(),
+                            (System.nanoTime() - started) / 1_000_000_000);
+                }
+                catch (InvalidDatasetException ex) {
+                    refused.add(authority.getFileName().toString());
+                    out.printf("[%d/%d] %s refused, nothing of it was written: %s%n", done.incrementAndGet(),
+                            authorities.size(), authority.getFileName(), ex.getMessage());
+                }
+            })).toList();
+            for (Future<?> job : jobs) {
+                job.get();
             }
         }
-        return new Outcome(authorities.size() - refused.size(), refused, nodes,
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing " + folder, ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+        }
+        return new Outcome(authorities.size() - refused.size(), refused.stream().sorted().toList(), nodes.get(),
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -9,7 +9,8 @@ import org.trustmap.network.BodyKind;
 
 /**
  * Visibly invented names for generated people ("Avery J. Example") and voluntary bodies ("Fleet Sample
- * Youth Club"), never repeated within one authority. The surnames and the bodies' middle words say
+ * Youth Club"), never repeated within one authority, not even as slugs (the ids are made of them, and
+ * the schools file spells some towns in two ways). The surnames and the bodies' middle words say
  * plainly that nobody real is meant.
  */
 final class InventedNames {
@@ -60,7 +61,7 @@ final class InventedNames {
     String person() {
         while (true) {
             String name = pick(FIRST) + " " + (char) ('A' + random.nextInt(26)) + ". " + pick(LAST);
-            if (used.add(name)) {
+            if (used.add(Slugs.of(name))) {
                 return name;
             }
         }
@@ -71,7 +72,7 @@ final class InventedNames {
         for (int attempt = 0; ; attempt++) {
             Activity activity = pick(ACTIVITIES);
             String name = place + " " + pick(PRETEND) + " " + activity.name() + (attempt < 50 ? "" : " " + attempt);
-            if (used.add(name)) {
+            if (used.add(Slugs.of(name))) {
                 return new Activity(name, activity.kind());
             }
         }
