@@ -6,7 +6,12 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 
+import java.time.Duration;
+import java.util.HashMap;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -47,23 +52,28 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Path home, int boltPort, long pageCacheBytes, long transactionMemoryBytes,
             String password) {
         long started = System.nanoTime();
+        Map<org.neo4j.graphdb.config.Setting<?>, Object> settings = new HashMap<>(Map.of(
+                BoltConnector.enabled, true,
+                BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort),
+                BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
+                GraphDatabaseSettings.auth_enabled, true,
+                GraphDatabaseSettings.pagecache_memory, pageCacheBytes,
+                GraphDatabaseSettings.memory_transaction_global_max_size, transactionMemoryBytes,
+                GraphDatabaseSettings.udc_enabled, false,
+                // Keep a week of transaction logs at most; the default keeps them without bound.
+                GraphDatabaseSettings.keep_logical_logs, "7 days"));
+        // Bolt's defaults wait about 12 s for idle network threads on shutdown; Ctrl-C should not.
+        settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100));
+        settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
+        settings.put(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
+        settings.put(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
-                .setConfig(Map.of(
-                        BoltConnector.enabled, true,
-                        BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort),
-                        BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED,
-                        GraphDatabaseSettings.auth_enabled, true,
-                        GraphDatabaseSettings.pagecache_memory, pageCacheBytes,
-                        GraphDatabaseSettings.memory_transaction_global_max_size, transactionMemoryBytes,
-                        GraphDatabaseSettings.udc_enabled, false,
-                        // Keep a week of transaction logs at most; the default keeps them without bound.
-                        GraphDatabaseSettings.keep_logical_logs, "7 days"))
+                .setConfig(settings)
                 .build();
         try {
             String secret = password == null || password.isBlank() ? randomPassword() : password;
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", secret));
+            setPassword(system, secret);
             int port = ((GraphDatabaseAPI) system).getDependencyResolver()
                     .resolveDependency(ConnectorPortRegister.class)
                     .getLocalAddress(ConnectorType.BOLT).getPort();
@@ -75,6 +85,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         catch (RuntimeException ex) {
             service.shutdown();
             throw ex;
+        }
+    }
+
+    private static void setPassword(GraphDatabaseService system, String secret) {
+        try {
+            system.executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                    Map.of("password", secret));
+        }
+        catch (RuntimeException ex) {
+            // A configured password survives restarts; setting it again is refused but is what we want.
+            if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw ex;
+            }
         }
     }
 

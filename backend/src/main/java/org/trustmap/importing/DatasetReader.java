@@ -325,6 +325,9 @@ final class DatasetReader {
         if (postcode != null && !POSTCODE.matcher(postcode.toString()).matches()) {
             r.problem("postcode", "'" + postcode + "' is not a UK postcode");
         }
+        if (props.get("town") instanceof String town) {
+            props.put("townKey", town.toLowerCase(java.util.Locale.ROOT));
+        }
         props.put("searchText", "URN " + props.get("urn") + (postcode == null ? "" : " " + postcode)
                 + (props.get("town") == null ? "" : " " + props.get("town")));
     }

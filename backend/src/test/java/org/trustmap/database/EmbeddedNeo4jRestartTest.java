@@ -38,6 +38,29 @@ class EmbeddedNeo4jRestartTest {
     }
 
     @Test
+    void closesPromptlyAfterAFailedQuery() {
+        var context = startEmbedded();
+        var driver = context.getBean(Driver.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> driver.executableQuery("RETURN nonsense(").execute())
+                .isInstanceOf(org.neo4j.driver.exceptions.Neo4jException.class);
+        long started = System.nanoTime();
+        context.close();
+        assertThat((System.nanoTime() - started) / 1_000_000_000).as("seconds to shut down").isLessThan(30);
+    }
+
+    @Test
+    void aConfiguredPasswordLetsOutsideToolsInAfterARestart() {
+        for (int start = 0; start < 2; start++) {
+            try (var neo4j = EmbeddedNeo4j.start(dataDirectory, 0, 16L << 20, 64L << 20, "a-configured-password");
+                    var driver = org.neo4j.driver.GraphDatabase.driver(neo4j.boltUri(),
+                            org.neo4j.driver.AuthTokens.basic("neo4j", "a-configured-password"))) {
+                assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().getFirst().get("one").asInt())
+                        .isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void anExternalUriStartsNoEmbeddedDatabase() {
         String[] arguments = concat(SharedNeo4j.connectionArguments(), "--server.port=0",
                 "--trustmap.neo4j.embedded.directory=" + dataDirectory);

@@ -1,0 +1,96 @@
+package org.trustmap.editing;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/** The mutations of schema/graphql/editing.graphqls; all need an editor. */
+@Controller
+@PreAuthorize("hasRole('EDITOR')")
+class EditingController {
+
+    private final NetworkEditor editor;
+
+    EditingController(NetworkEditor editor) {
+        this.editor = editor;
+    }
+
+    @MutationMapping
+    Map<String, Object> createBody(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("body", editor.create(EditSpec.BODY, input, user.getName(), "createBody", selection(env, "body")));
+    }
+
+    @MutationMapping
+    Map<String, Object> updateBody(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("body", editor.update(EditSpec.BODY, input, user.getName(), "updateBody", selection(env, "body")));
+    }
+
+    @MutationMapping
+    Map<String, Object> createPartnership(@Argument Map<String, Object> input, Authentication user,
+            DataFetchingEnvironment env) {
+        return payload("partnership", editor.create(EditSpec.PARTNERSHIP, input, user.getName(), "createPartnership",
+                selection(env, "partnership")));
+    }
+
+    @MutationMapping
+    Map<String, Object> updatePartnership(@Argument Map<String, Object> input, Authentication user,
+            DataFetchingEnvironment env) {
+        return payload("partnership", editor.update(EditSpec.PARTNERSHIP, input, user.getName(), "updatePartnership",
+                selection(env, "partnership")));
+    }
+
+    @MutationMapping
+    Map<String, Object> createPost(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("post", editor.create(EditSpec.POST, input, user.getName(), "createPost", selection(env, "post")));
+    }
+
+    @MutationMapping
+    Map<String, Object> updatePost(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("post", editor.update(EditSpec.POST, input, user.getName(), "updatePost", selection(env, "post")));
+    }
+
+    @MutationMapping
+    Map<String, Object> createPerson(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("person", editor.create(EditSpec.PERSON, input, user.getName(), "createPerson",
+                selection(env, "person")));
+    }
+
+    @MutationMapping
+    Map<String, Object> updatePerson(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
+        return payload("person", editor.update(EditSpec.PERSON, input, user.getName(), "updatePerson",
+                selection(env, "person")));
+    }
+
+    @MutationMapping
+    Map<String, Object> appointMember(@Argument Map<String, Object> input, Authentication user,
+            DataFetchingEnvironment env) {
+        return payload("membership", editor.create(EditSpec.MEMBERSHIP, input, user.getName(), "appointMember",
+                selection(env, "membership")));
+    }
+
+    @MutationMapping
+    Map<String, Object> endMembership(@Argument Map<String, Object> input, Authentication user,
+            DataFetchingEnvironment env) {
+        return payload("membership", editor.update(EditSpec.MEMBERSHIP, Map.of("id", input.get("id"), "version",
+                input.get("version"), "validTo", input.get("validTo")), user.getName(), "endMembership",
+                selection(env, "membership")));
+    }
+
+    private static graphql.schema.DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String field) {
+        var fields = env.getSelectionSet().getFields(field);
+        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
+    }
+
+    private static Map<String, Object> payload(String field, NetworkEditor.Outcome outcome) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put(field, outcome.entity());
+        payload.put("problems", outcome.problems());
+        return payload;
+    }
+}

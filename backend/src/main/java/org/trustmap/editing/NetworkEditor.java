@@ -1,0 +1,138 @@
+package org.trustmap.editing;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.springframework.stereotype.Service;
+import org.trustmap.api.Projection;
+import org.trustmap.api.Today;
+
+/**
+ * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
+ * against the graph, refuses a stale version, writes, records an audit event with the state before and
+ * after, and reads the result back as the request asked for it. Nothing is written when any check fails.
+ */
+@Service
+public class NetworkEditor {
+
+    /** The outcome: the entity as projected for the response, or the problems. */
+    public record Outcome(Object entity, List<FieldProblem> problems) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Driver driver;
+    private final Today today;
+    private final AuditTrail audit;
+
+    NetworkEditor(Driver driver, Today today, AuditTrail audit) {
+        this.driver = driver;
+        this.today = today;
+        this.audit = audit;
+    }
+
+    Outcome create(EditSpec spec, Map<String, Object> input, String actor, String action,
+            DataFetchingFieldSelectionSet selection) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                EditChecks checks = new EditChecks(tx, today.date());
+                String authority = checks.authorityOf(spec, input);
+                Map<String, Object> props = checks.fields(spec, input, Map.of(), true);
+                Map<String, String> references = checks.references(spec, input, authority);
+                if (spec == EditSpec.MEMBERSHIP) {
+                    checks.appointment(references.get("person"), references.get("post"), props);
+                }
+                refuseIfFailed(checks);
+                String id = spec.kind().prefix() + ":" + slug(spec == EditSpec.MEMBERSHIP
+                        ? references.get("person").substring("person:".length()) + "-" + props.get("validFrom")
+                        : (String) props.get("name")) + "-" + HexFormat.of().formatHex(randomBytes());
+                props.put("id", id);
+                props.put("dataset", authority);
+                props.put("version", 1L);
+                String labels = String.join(":", spec.kind().labels());
+                tx.run("CREATE (n:" + labels + ") SET n = $props", Map.of("props", props)).consume();
+                references.forEach((field, target) -> {
+                    EditSpec.Reference reference = spec.references().get(field);
+                    String pattern = reference.incoming() ? "(t)-[:" + reference.relation() + " {dataset: $dataset}]->(n)"
+                            : "(n)-[:" + reference.relation() + " {dataset: $dataset}]->(t)";
+                    tx.run("MATCH (n:Entity {id: $id}), (t:Entity {id: $target}) CREATE " + pattern,
+                            Map.of("id", id, "target", target, "dataset", authority)).consume();
+                });
+                audit.record(tx, actor, action, id, authority, null, props);
+                return new Outcome(project(tx, id, spec, selection), List.of());
+            });
+        }
+        catch (ChangeRefused refused) {
+            return new Outcome(null, refused.problems);
+        }
+    }
+
+    Outcome update(EditSpec spec, Map<String, Object> input, String actor, String action,
+            DataFetchingFieldSelectionSet selection) {
+        String id = (String) input.get("id");
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                EditChecks checks = new EditChecks(tx, today.date());
+                Map<String, Object> before = checks.lockAndRead(spec, id, input.get("version"));
+                refuseIfFailed(checks);
+                Map<String, Object> changes = checks.fields(spec, input, before, false);
+                refuseIfFailed(checks);
+                Map<String, Object> after = new LinkedHashMap<>(before);
+                after.putAll(changes);
+                after.put("version", ((Number) before.getOrDefault("version", 0L)).longValue() + 1);
+                after.values().removeIf(java.util.Objects::isNull);
+                tx.run("MATCH (n:Entity {id: $id}) SET n = $props", Map.of("id", id, "props", after)).consume();
+                audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
+                return new Outcome(project(tx, id, spec, selection), List.of());
+            });
+        }
+        catch (ChangeRefused refused) {
+            return new Outcome(null, refused.problems);
+        }
+    }
+
+    /** Rolls the transaction back: a refused change writes nothing, not even the lock it took. */
+    private static void refuseIfFailed(EditChecks checks) {
+        if (checks.failed()) {
+            throw new ChangeRefused(checks.problems());
+        }
+    }
+
+    private static final class ChangeRefused extends RuntimeException {
+
+        private final transient List<FieldProblem> problems;
+
+        ChangeRefused(List<FieldProblem> problems) {
+            super("change refused", null, false, false);
+            this.problems = problems;
+        }
+    }
+
+    private static Object project(TransactionContext tx, String id, EditSpec spec, DataFetchingFieldSelectionSet selection) {
+        if (selection == null) {
+            return Map.of("id", id);
+        }
+        Projection p = new Projection();
+        String cypher = "MATCH (n:Entity {id: " + p.parameter(id) + "}) RETURN " + p.of("n", spec.kind().label(), selection);
+        return tx.run(cypher, p.parameters()).single().get(0).asObject();
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replace("'", "").replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-+|-+$)", "");
+        return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[3];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

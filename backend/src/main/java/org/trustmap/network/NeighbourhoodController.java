@@ -1,0 +1,208 @@
+package org.trustmap.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.trustmap.api.GraphReads;
+import org.trustmap.api.InvalidArgumentException;
+import org.trustmap.api.NotFoundException;
+import org.trustmap.api.Projection;
+import org.trustmap.api.Today;
+
+/** The network as drawn: around a node, a whole authority, and the chain between two nodes. */
+@Controller
+class NeighbourhoodController {
+
+    static final int MAX_NODES = 2000;
+
+    private final GraphReads reads;
+    private final Today today;
+
+    NeighbourhoodController(GraphReads reads, Today today) {
+        this.reads = reads;
+        this.today = today;
+    }
+
+    @QueryMapping
+    Map<String, Object> neighbourhood(@Argument String id, @Argument Integer hops, @Argument LocalDate asOf,
+            @Argument Integer limit, DataFetchingEnvironment env) {
+        int steps = hops == null ? 1 : hops;
+        if (steps < 1 || steps > 3) {
+            throw new InvalidArgumentException("hops", "must be 1, 2 or 3, not " + steps);
+        }
+        int cap = limit(limit, 300);
+        LocalDate day = day(asOf);
+        Projection p = new Projection();
+        String d = p.parameter(day);
+        String cap_ = p.parameter(cap);
+        StringBuilder cypher = new StringBuilder("MATCH (c:Entity {id: " + p.parameter(id) + "})\n"
+                + "WITH c, [[c]] AS levels, [c] AS seen, [c] AS frontier, [] AS edges, false AS truncated\n");
+        for (int hop = 1; hop <= steps; hop++) {
+            cypher.append("""
+                    CALL (frontier) {
+                      UNWIND frontier AS x
+                      CALL (x) { %1$s }
+                      RETURN collect(DISTINCT y) AS found, collect(edge) AS hopEdges
+                    }
+                    WITH c, levels, seen, edges + hopEdges AS edges, truncated, [y IN found WHERE NOT y IN seen] AS fresh
+                    WITH c, levels, seen, edges, truncated OR size(fresh) > %2$s - size(seen) AS truncated,
+                         fresh[0..(%2$s - size(seen))] AS frontier
+                    WITH c, levels + [frontier] AS levels, seen + frontier AS seen, frontier, edges, truncated
+                    """.formatted(NetworkDrawing.neighbours(d), cap_));
+        }
+        cypher.append("""
+                RETURN {nodes: COLLECT { UNWIND range(0, size(levels) - 1) AS depth UNWIND levels[depth] AS n
+                                         RETURN %s },
+                        edges: edges, truncated: truncated} AS graph
+                """.formatted(NetworkDrawing.node("n", "depth", d)));
+        Map<String, Object> graph = cast(reads.one(env, cypher.toString(), p.parameters()));
+        if (graph == null) {
+            throw new NotFoundException("Nothing has the id " + id, List.of());
+        }
+        return drawing(id, day, graph);
+    }
+
+    @QueryMapping
+    Map<String, Object> authorityNetwork(@Argument String authority, @Argument LocalDate asOf, @Argument Boolean people,
+            @Argument Integer limit, DataFetchingEnvironment env) {
+        int cap = limit(limit, MAX_NODES);
+        LocalDate day = day(asOf);
+        Projection p = new Projection();
+        String d = p.parameter(day);
+        String cypher = """
+                MATCH (a:Authority {id: %1$s})
+                WITH a, COLLECT { MATCH (x:Partnership:Entity {dataset: a.id}) WHERE %2$s RETURN x } AS partnerships,
+                     COLLECT { MATCH (x:District)-[:IN_AUTHORITY]->(a) RETURN x } AS districts
+                WITH a, partnerships, districts,
+                     COLLECT { UNWIND partnerships AS x MATCH (x)-[r:BUILT_AROUND]->(c:SchoolCluster) WHERE %3$s RETURN DISTINCT c } AS clusters,
+                     CASE WHEN %4$s THEN COLLECT { UNWIND partnerships AS x MATCH (post:Post)-[:SEAT_ON]->(x) WHERE %5$s RETURN post }
+                          ELSE [] END AS posts
+                WITH a, partnerships, districts, clusters, posts,
+                     COLLECT { UNWIND posts AS post MATCH (person:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post)
+                               WHERE %6$s RETURN DISTINCT person } AS people,
+                     COLLECT { UNWIND posts AS post MATCH (m:Membership)-[:OF_POST]->(post) WHERE %6$s
+                               MATCH (m)-[:ON_BEHALF_OF]->(b) RETURN DISTINCT b } AS bodies
+                WITH a, [a] + partnerships + districts + clusters + posts + people + bodies AS everything
+                CALL (everything) {
+                  UNWIND everything AS n
+                  WITH DISTINCT n
+                  WITH n, CASE WHEN n:Authority THEN 0
+                               WHEN n.kind = 'CHILDRENS_TRUST' THEN 1
+                               WHEN n.kind IN ['TRUST_BOARD', 'BUSINESS_GROUP', 'SPECIFIC_ARRANGEMENTS', 'CHAIRS_GROUP',
+                                               'LOCAL_STRATEGIC_PARTNERSHIP'] AND n:Partnership AND NOT EXISTS { (n)-[:COVERS]->(:District) } THEN 2
+                               WHEN n:Partnership AND n.kind IN ['STEERING_GROUP', 'SAFEGUARDING_BOARD', 'SAFEGUARDING_PARTNERSHIP',
+                                               'YOUTH_OFFENDING_MANAGEMENT_BOARD', 'TEENAGE_PREGNANCY_PARTNERSHIP'] THEN 3
+                               WHEN n:Partnership AND n.kind = 'LOCAL_CHILDRENS_PARTNERSHIP' THEN 4
+                               WHEN n:Partnership OR n:SchoolCluster OR n:District THEN 5
+                               WHEN n:Post THEN 6 WHEN n:Person THEN 7 ELSE 8 END AS depth
+                  ORDER BY depth, n.name LIMIT %7$s
+                  RETURN collect({n: n, depth: depth}) AS kept
+                }
+                WITH size(everything) > size(kept) AS truncated, kept, [k IN kept | k.n] AS nodes
+                RETURN {nodes: COLLECT { UNWIND kept AS k WITH k.n AS n, k.depth AS depth RETURN %8$s },
+                        edges: COLLECT { UNWIND nodes AS x CALL (x) { %9$s } WITH y, edge WHERE y IN nodes RETURN edge },
+                        truncated: truncated} AS graph
+                """.formatted(p.parameter(authority), NetworkDrawing.active("x", d), NetworkDrawing.active("r", d),
+                p.parameter(!Boolean.FALSE.equals(people)), NetworkDrawing.active("post", d),
+                NetworkDrawing.active("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d),
+                NetworkDrawing.neighbours(d));
+        Map<String, Object> graph = cast(reads.one(env, cypher, p.parameters()));
+        if (graph == null) {
+            throw new NotFoundException("No authority has the id " + authority, List.of());
+        }
+        return drawing(authority, day, graph);
+    }
+
+    @QueryMapping
+    Map<String, Object> connection(@Argument String from, @Argument String to, @Argument LocalDate asOf,
+            @Argument Integer maxHops, DataFetchingEnvironment env) {
+        int hops = maxHops == null ? 8 : maxHops;
+        if (hops < 1 || hops > 12) {
+            throw new InvalidArgumentException("maxHops", "must be between 1 and 12, not " + hops);
+        }
+        LocalDate day = day(asOf);
+        Projection p = new Projection();
+        String d = p.parameter(day);
+        String cypher = """
+                OPTIONAL MATCH (a:Entity {id: %1$s})
+                OPTIONAL MATCH (b:Entity {id: %2$s})
+                OPTIONAL MATCH path = shortestPath((a)-[*..%3$d]-(b))
+                WHERE all(r IN relationships(path) WHERE %4$s) AND all(n IN nodes(path) WHERE n = a OR n = b OR %5$s)
+                RETURN {from: a.id, to: b.id, found: path IS NOT NULL,
+                        nodes: CASE WHEN path IS NULL THEN [] ELSE
+                               COLLECT { UNWIND range(0, size(nodes(path)) - 1) AS i WITH nodes(path)[i] AS n, i RETURN %6$s } END,
+                        edges: [r IN coalesce(relationships(path), []) | {id: elementId(r), source: startNode(r).id,
+                                target: endNode(r).id, type: type(r), validFrom: r.validFrom, validTo: r.validTo}]} AS path
+                """.formatted(p.parameter(from), p.parameter(to), hops, NetworkDrawing.active("r", d),
+                NetworkDrawing.active("n", d), NetworkDrawing.node("n", "i", d));
+        Map<String, Object> path = cast(reads.one(env, cypher, p.parameters()));
+        if (path.get("from") == null || path.get("to") == null) {
+            throw new NotFoundException("Nothing has the id " + (path.get("from") == null ? from : to), List.of());
+        }
+        if (!Boolean.TRUE.equals(path.get("found"))) {
+            return null;
+        }
+        List<Map<String, Object>> nodes = castList(path.get("nodes"));
+        List<Map<String, Object>> edges = NetworkDrawing.edges(castList(path.get("edges")), ids(nodes));
+        Map<Object, Object> labelOf = new LinkedHashMap<>();
+        nodes.forEach(n -> labelOf.put(n.get("id"), n.get("label")));
+        List<String> description = new ArrayList<>();
+        for (Map<String, Object> edge : edges) {
+            description.add(labelOf.get(edge.get("source")) + " " + edge.get("label") + " " + labelOf.get(edge.get("target")));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("length", edges.size());
+        result.put("nodes", nodes);
+        result.put("edges", edges);
+        result.put("description", description);
+        return result;
+    }
+
+    private static Map<String, Object> drawing(String centre, LocalDate day, Map<String, Object> graph) {
+        List<Map<String, Object>> nodes = castList(graph.get("nodes"));
+        Map<String, Object> drawing = new LinkedHashMap<>();
+        drawing.put("centre", centre);
+        drawing.put("asOf", day);
+        drawing.put("nodes", nodes);
+        drawing.put("edges", NetworkDrawing.edges(castList(graph.get("edges")), ids(nodes)));
+        drawing.put("truncated", graph.get("truncated"));
+        return drawing;
+    }
+
+    private static Set<Object> ids(List<Map<String, Object>> nodes) {
+        Set<Object> ids = new HashSet<>();
+        nodes.forEach(n -> ids.add(n.get("id")));
+        return ids;
+    }
+
+    private static int limit(Integer limit, int fallback) {
+        int value = limit == null ? fallback : limit;
+        if (value < 1 || value > MAX_NODES) {
+            throw new InvalidArgumentException("limit", "must be between 1 and " + MAX_NODES + ", not " + value);
+        }
+        return value;
+    }
+
+    private LocalDate day(LocalDate asOf) {
+        return asOf == null ? today.date() : asOf;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> castList(Object value) {
+        return value == null ? List.of() : (List<Map<String, Object>>) value;
+    }
+}

@@ -1,0 +1,100 @@
+package org.trustmap.network;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shared Cypher and wording for the network as drawn: a node as the page draws it, and the plain words
+ * for each kind of edge. Memberships are drawn as edges (a person holds a seat, acts for a body), not
+ * as nodes of their own.
+ */
+final class NetworkDrawing {
+
+    private static final Map<String, String> PHRASES = phrases();
+
+    private NetworkDrawing() {
+    }
+
+    /** Cypher map of node {@code n} as a NetworkNode, {@code day} the day it is drawn for. */
+    static String node(String n, String depth, String day) {
+        return """
+                {id: %1$s.id, type: head([l IN labels(%1$s) WHERE l IN ['School', 'Body', 'Partnership', 'Person', 'Post', 'District',
+                       'Authority', 'SchoolCluster', 'Plan', 'Agreement', 'Outcome', 'Membership']]),
+                 kind: coalesce(%1$s.kind, %1$s.role),
+                 label: CASE WHEN %1$s:Membership THEN head(COLLECT { MATCH (who:Person)-[:HOLDS]->(%1$s)-[:OF_POST]->(seat:Post)
+                                                                      RETURN who.name + ' as ' + seat.name })
+                             WHEN %1$s:Post THEN %1$s.name + ', ' + head(COLLECT { MATCH (%1$s)-[:SEAT_ON]->(o) RETURN o.name })
+                             ELSE %1$s.name END,
+                 sector: %1$s.sector, voluntarySector: coalesce(%1$s.sector = 'VOLUNTARY_AND_COMMUNITY', false),
+                 vacant: %1$s:Post AND NOT EXISTS { MATCH (vm:Membership)-[:OF_POST]->(%1$s) WHERE %3$s },
+                 illustrative: coalesce(%1$s.illustrative, false), depth: %2$s,
+                 district: CASE WHEN %1$s:District THEN %1$s.id ELSE
+                           head(COLLECT { MATCH (%1$s)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(dd:District) RETURN dd.id }) END,
+                 validFrom: %1$s.validFrom, validTo: %1$s.validTo}
+                """.formatted(n, depth, active("vm", day));
+    }
+
+    /** Cypher for the edges of node {@code x} in force on the day, each with the neighbour {@code y}. */
+    static String neighbours(String day) {
+        return """
+                MATCH (x)-[r]-(y) WHERE NOT y:Membership AND NOT x:Membership AND %1$s AND %2$s
+                RETURN y, {id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r),
+                           validFrom: r.validFrom, validTo: r.validTo} AS edge
+                UNION
+                MATCH (x:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(y:Post) WHERE %3$s AND %2$s
+                RETURN y, {id: m.id, source: x.id, target: y.id, type: 'HOLDS', validFrom: m.validFrom, validTo: m.validTo} AS edge
+                UNION
+                MATCH (y:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(x:Post) WHERE %3$s
+                RETURN y, {id: m.id, source: y.id, target: x.id, type: 'HOLDS', validFrom: m.validFrom, validTo: m.validTo} AS edge
+                UNION
+                MATCH (x:Person)-[:HOLDS]->(m:Membership)-[:ON_BEHALF_OF]->(y) WHERE %3$s AND %2$s
+                RETURN y, {id: m.id + '/for', source: x.id, target: y.id, type: 'ACTS_FOR', validFrom: m.validFrom,
+                           validTo: m.validTo} AS edge
+                UNION
+                MATCH (y:Person)-[:HOLDS]->(m:Membership)-[:ON_BEHALF_OF]->(x) WHERE %3$s
+                RETURN y, {id: m.id + '/for', source: y.id, target: x.id, type: 'ACTS_FOR', validFrom: m.validFrom,
+                           validTo: m.validTo} AS edge
+                """.formatted(active("r", day), active("y", day), active("m", day));
+    }
+
+    static String active(String variable, String day) {
+        return "(coalesce(" + variable + ".validFromDate, date('0001-01-01')) <= " + day + " <= coalesce(" + variable
+                + ".validToDate, date('9999-12-31')))";
+    }
+
+    /** Adds the plain-words label to each edge and drops duplicates and edges to nodes left out. */
+    static List<Map<String, Object>> edges(List<Map<String, Object>> raw, java.util.Set<Object> nodeIds) {
+        Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
+        for (Map<String, Object> edge : raw) {
+            if (nodeIds.contains(edge.get("source")) && nodeIds.contains(edge.get("target"))) {
+                Map<String, Object> labelled = new LinkedHashMap<>(edge);
+                labelled.put("label", phrase((String) edge.get("type")));
+                byId.putIfAbsent(edge.get("id"), labelled);
+            }
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    static String phrase(String type) {
+        return PHRASES.getOrDefault(type, type.toLowerCase().replace('_', ' '));
+    }
+
+    private static Map<String, String> phrases() {
+        Map<String, String> phrases = new LinkedHashMap<>();
+        for (RelationType type : RelationType.values()) {
+            phrases.put(type.name(), type.phrase());
+        }
+        phrases.put("HOLDS", "holds");
+        phrases.put("ACTS_FOR", "acts for");
+        phrases.put("OF_POST", "is a holding of");
+        phrases.put("ON_BEHALF_OF", "is on behalf of");
+        phrases.put("SEAT_ON", "is a seat on");
+        phrases.put("FOR_AREA", "is for");
+        phrases.put("IN_DISTRICT", "is in");
+        phrases.put("IN_CLUSTER", "is in");
+        phrases.put("IN_AUTHORITY", "is in");
+        return phrases;
+    }
+}

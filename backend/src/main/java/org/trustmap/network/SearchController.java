@@ -1,0 +1,97 @@
+package org.trustmap.network;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import org.trustmap.api.GraphReads;
+import org.trustmap.api.InvalidArgumentException;
+import org.trustmap.api.Projection;
+
+/** Suggestions as you type: names by full-text index, and postcodes by their beginning. */
+@Controller
+class SearchController {
+
+    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
+    private static final Pattern POSTCODE_START = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?( ?[0-9][A-Z]{0,2})?");
+
+    private final GraphReads reads;
+
+    SearchController(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    @QueryMapping
+    List<Map<String, Object>> search(@Argument String text, @Argument Integer first, DataFetchingEnvironment env) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty() || typed.length() > 200) {
+            throw new InvalidArgumentException("text", "type between 1 and 200 characters");
+        }
+        int size = first == null ? 10 : first;
+        if (size < 1 || size > 50) {
+            throw new InvalidArgumentException("first", "must be between 1 and 50, not " + size);
+        }
+        List<String> words = List.of(typed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
+                .filter(w -> !w.isEmpty()).toList();
+        String upper = typed.toUpperCase(Locale.ROOT);
+        boolean postcode = POSTCODE_START.matcher(upper).matches();
+        if (words.isEmpty() && !postcode) {
+            return List.of();
+        }
+        Projection p = new Projection();
+        DataFetchingFieldSelectionSet nodeSelection = env.getSelectionSet().getFields("node").isEmpty() ? null
+                : env.getSelectionSet().getFields("node").getFirst().getSelectionSet();
+        String cypher = """
+                CALL () {
+                  CALL db.index.fulltext.queryNodes('entity_names', %1$s, {limit: %2$s}) YIELD node, score
+                  RETURN {id: node.id, type: head([l IN labels(node) WHERE l <> 'Entity' AND NOT (l = 'Body' AND node:School)]),
+                          name: node.name, kind: coalesce(node.kind, node.role), score: score,
+                          district: head(COLLECT { MATCH (node)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(d:District) RETURN d.name }),
+                          node: %3$s} AS hit
+                  UNION
+                  MATCH (pc:Postcode) WHERE %4$s AND pc.code STARTS WITH %5$s
+                  WITH pc ORDER BY pc.code LIMIT 3
+                  RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
+                          district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
+                }
+                RETURN hit ORDER BY hit.score DESC LIMIT %2$s
+                """.formatted(p.parameter(words.isEmpty() ? "\"\"" : words.stream().map(w -> "+" + escape(w) + "*")
+                        .reduce((a, b) -> a + " " + b).orElseThrow()), p.parameter(size),
+                nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection), p.parameter(postcode),
+                p.parameter(upper.replaceAll("\\s+", " ")));
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (Object row : reads.list(env, cypher, p.parameters())) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hit = new LinkedHashMap<>((Map<String, Object>) row);
+            String what = switch (String.valueOf(hit.get("type"))) {
+                case "School" -> "School";
+                case "Postcode" -> "Postcode";
+                case "District" -> "District";
+                case "Authority" -> "Authority";
+                case "SchoolCluster" -> "School cluster";
+                case "Person" -> "Person";
+                case "Post" -> "Seat";
+                default -> capitalise(PlainWords.of((String) hit.get("kind")));
+            };
+            hit.put("description", what + (hit.get("district") == null ? "" : " in " + hit.get("district")));
+            hits.add(hit);
+        }
+        return hits;
+    }
+
+    private static String escape(String word) {
+        return LUCENE_SPECIAL.matcher(word).replaceAll("\\\\$0");
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,73 @@
+package org.trustmap.representation;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import org.trustmap.api.Projection;
+
+/**
+ * The Cypher for RepresentativeSeat lists: for partnerships grouped by level, their seats speaking for a
+ * sector that exist on the day, one entry per holder on the day, or one vacant entry. Shared by
+ * findRepresentatives and representationCoverage.
+ */
+final class Seats {
+
+    private final Projection p;
+    private final DataFetchingEnvironment env;
+    private final String path;
+
+    /** @param path where the seats are in the request's selection, e.g. "seats" or "levels/seats" */
+    Seats(Projection p, DataFetchingEnvironment env, String path) {
+        this.p = p;
+        this.env = env;
+        this.path = path;
+    }
+
+    /**
+     * @param levels a Cypher list of {level, rank, partnerships} maps
+     * @param day    Cypher expression of the day
+     * @param sector Cypher expression of the sector
+     */
+    String collect(String levels, String day, String sector) {
+        return """
+                COLLECT {
+                  UNWIND %1$s AS lv UNWIND lv.partnerships AS sp
+                  MATCH (spost:Post)-[:SEAT_ON]->(sp)
+                  WHERE spost.sector = %3$s AND %4$s
+                  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE %5$s
+                  OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
+                  OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
+                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom,
+                          partnership: %6$s, post: %7$s,
+                          membership: CASE WHEN sm IS NULL THEN null ELSE %8$s END,
+                          person: CASE WHEN sperson IS NULL THEN null ELSE %9$s END,
+                          onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE %10$s END,
+                          contact: CASE WHEN sperson.contactConsent = true THEN %11$s END} AS seat
+                  ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
+                }
+                """.formatted(levels, day, sector, Active.on("spost", day), Active.on("sm", day),
+                of("sp", "Partnership", "partnership"), of("spost", "Post", "post"), of("sm", "Membership", "membership"),
+                of("sperson", "Person", "person"), of("sbody", "Organisation", "onBehalfOf"),
+                of("sperson", "Contact", "contact"));
+    }
+
+    private String of(String variable, String type, String field) {
+        DataFetchingFieldSelectionSet selection = selection(env, path + "/" + field);
+        return selection == null ? "null" : p.of(variable, type, selection);
+    }
+
+    /** The selection under a path of the request, or null when that field is not asked for. */
+    static DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String path) {
+        var fields = env.getSelectionSet().getFields(path);
+        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
+    }
+
+    static boolean selected(DataFetchingEnvironment env, String path) {
+        return !env.getSelectionSet().getFields(path).isEmpty();
+    }
+
+    static SelectedField field(DataFetchingEnvironment env, String path) {
+        var fields = env.getSelectionSet().getFields(path);
+        return fields.isEmpty() ? null : fields.getFirst();
+    }
+}
