@@ -59,8 +59,11 @@ class SearchController {
                   UNION
                   MATCH (pc:Postcode) WHERE %4$s AND pc.code STARTS WITH %5$s
                   WITH pc ORDER BY pc.code LIMIT 3
+                  // Not a COLLECT subquery: after ORDER BY on the indexed code, Neo4j 2026.08 plans that into an
+                  // internal error ("pc.code should not appear non-cached") once the graph has grown enough.
+                  OPTIONAL MATCH (d:District {id: pc.district})
                   RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
-                          district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
+                          district: d.name, node: null} AS hit
                 }
                 RETURN hit ORDER BY hit.score DESC LIMIT %2$s
                 """.formatted(p.parameter(words.isEmpty() ? "\"\"" : words.stream().map(w -> "+" + escape(w) + "*")
