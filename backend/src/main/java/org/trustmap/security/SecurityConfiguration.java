@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,10 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Anyone may read; changes need an editor. Editors are configured accounts (trustmap.security.editors),
  * signing in with HTTP Basic on each request, so the API keeps no session and needs no CSRF token.
+ * Only for the server: the command-line tasks (import, export) run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
