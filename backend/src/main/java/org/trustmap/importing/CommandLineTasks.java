@@ -13,7 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The one-off tasks run from the command line instead of the server:
  * <pre>
  * java -jar trustmap.jar import FOLDER...               import each authority's network (all or nothing each)
- * java -jar trustmap.jar import-all FOLDER              import every authority folder under FOLDER, with progress
+ * java -jar trustmap.jar import-all FOLDER [--parallel=N] import every authority folder under FOLDER, with progress
  * java -jar trustmap.jar export AUTHORITY-ID FOLDER     write an authority's network in the import format
  * java -jar trustmap.jar export-popolo AUTHORITY-ID FILE write its people, posts and memberships as Popolo JSON
  * </pre>
@@ -60,7 +60,7 @@ public final class CommandLineTasks {
                     }
                 }
                 case "import-all" -> {
-                    int parallel = Integer.parseInt(context.getEnvironment().getProperty("parallel", "2"));
+                    int parallel = Integer.parseInt(context.getEnvironment().getProperty("parallel", "1"));
                     var outcome = new FolderImport(context.getBean(NetworkImporter.class), System.out)
                             .importAll(Path.of(operands.getFirst()), parallel);
                     System.out.printf("Imported %d authorities, %d nodes, in %.1f s; peak resident memory %s%n",
