@@ -63,8 +63,9 @@ public final class CommandLineTasks {
                     int parallel = Integer.parseInt(context.getEnvironment().getProperty("parallel", "1"));
                     var outcome = new FolderImport(context.getBean(NetworkImporter.class), System.out)
                             .importAll(Path.of(operands.getFirst()), parallel);
-                    System.out.printf("Imported %d authorities, %d nodes, in %.1f s; peak resident memory %s%n",
-                            outcome.imported(), outcome.nodes(), outcome.took().toMillis() / 1000.0,
+                    System.out.printf("Imported %d authorities, %d nodes, in %.1f s (processor time %.1f s); "
+                            + "peak resident memory %s%n", outcome.imported(), outcome.nodes(),
+                            outcome.took().toMillis() / 1000.0, outcome.cpu().toMillis() / 1000.0,
                             FolderImport.peakResidentMemory());
                     if (!outcome.refused().isEmpty()) {
                         System.err.println("Refused, nothing of them written: " + outcome.refused());

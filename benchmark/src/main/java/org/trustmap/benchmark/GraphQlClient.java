@@ -41,11 +41,11 @@ final class GraphQlClient {
         this.endpoint = URI.create(baseUrl + "/graphql");
     }
 
-    Reply send(String document, Map<String, Object> variables) {
+    Reply send(String document, Map<String, Object> variables, Duration timeout) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
         try {
