@@ -26,7 +26,13 @@ async function exampleTabs() {
   }
 }
 
-const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+/** The CSRF token Spring Security puts in a cookie, which a signed-in browser session must send back. */
+function csrfHeaders() {
+  const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return token ? { 'X-XSRF-TOKEN': decodeURIComponent(token.split('=')[1]) } : {};
+}
+
+const fetcher = GraphiQL.createFetcher({ url: '/graphql', headers: csrfHeaders() });
 const tabs = [{ query: WELCOME }, ...(await exampleTabs())];
 
 ReactDOM.createRoot(document.getElementById('graphiql')).render(

@@ -30,6 +30,53 @@ class GraphQlErrors {
         return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("suggestions", ex.suggestions()));
     }
 
+    @GraphQlExceptionHandler
+    GraphQLError denied(org.springframework.security.access.AccessDeniedException ex, DataFetchingEnvironment env) {
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean anonymous = user == null || !user.isAuthenticated()
+                || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        return anonymous
+                ? error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of())
+                : error(env, ErrorType.FORBIDDEN, "Your account may not do this.", Map.of());
+    }
+
+    @GraphQlExceptionHandler
+    GraphQLError unauthenticated(org.springframework.security.core.AuthenticationException ex, DataFetchingEnvironment env) {
+        return error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of());
+    }
+
+    /** The database is away: say so plainly and quickly; the driver reconnects by itself when it is back. */
+    @GraphQlExceptionHandler({org.neo4j.driver.exceptions.ServiceUnavailableException.class,
+            org.neo4j.driver.exceptions.SessionExpiredException.class,
+            org.neo4j.driver.exceptions.ConnectionReadTimeoutException.class})
+    GraphQLError databaseAway(Exception ex, DataFetchingEnvironment env) {
+        log.warn("Database unavailable: {}", ex.getMessage());
+        return error(env, ErrorType.INTERNAL_ERROR, "The database is not available at the moment; please try again "
+                + "in a minute.", Map.of("code", "DATABASE_UNAVAILABLE"));
+    }
+
+    /** A question the database stopped because it took too long. */
+    @GraphQlExceptionHandler(org.neo4j.driver.exceptions.ClientException.class)
+    GraphQLError databaseRefused(org.neo4j.driver.exceptions.ClientException ex, DataFetchingEnvironment env) {
+        String reference = java.util.UUID.randomUUID().toString();
+        boolean timeout = String.valueOf(ex.code()).contains("TransactionTimedOut")
+                || String.valueOf(ex.getMessage()).contains("timed out");
+        log.warn("Query refused by the database (reference {}): {}", reference, ex.getMessage());
+        return error(env, ErrorType.INTERNAL_ERROR, timeout
+                ? "This question took too long to answer; narrow it (fewer hops, a smaller page) and ask again."
+                : "The database could not answer this request (reference " + reference + ").",
+                Map.of("code", timeout ? "TIMEOUT" : "DATABASE_ERROR", "reference", reference));
+    }
+
+    /** Anything unexpected: a plain sentence with a reference to the log, never the internals. */
+    @GraphQlExceptionHandler
+    GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+        String reference = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected failure answering {} (reference {})", env.getField().getName(), reference, ex);
+        return error(env, ErrorType.INTERNAL_ERROR, "Something went wrong answering this request (reference "
+                + reference + ").", Map.of("code", "INTERNAL", "reference", reference));
+    }
+
     private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
             Map<String, Object> extensions) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();

@@ -20,21 +20,23 @@ public class GraphReads {
 
     static final String ROUND_TRIPS = GraphReads.class.getName() + ".roundTrips";
 
-    private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
-
     private final Driver driver;
     private final QueryLog log;
+    private final QueryConfig read;
 
-    GraphReads(Driver driver, QueryLog log) {
+    GraphReads(Driver driver, QueryLog log,
+            @org.springframework.beans.factory.annotation.Value("${trustmap.api.query-timeout:10s}") java.time.Duration timeout) {
         this.driver = driver;
         this.log = log;
+        // A question the database cannot answer in time is stopped there, not left to hold a thread.
+        this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(timeout).build();
     }
 
     /** The first column of every row, as plain Java values (maps, lists, LocalDate, Long...). */
     public List<Object> list(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
         count(env.getGraphQlContext());
         log.record(cypher, parameters);
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records().stream()
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records().stream()
                 .map(record -> record.get(0).asObject()).toList();
     }
 
@@ -48,7 +50,7 @@ public class GraphReads {
     public List<Map<String, Object>> rows(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
         count(env.getGraphQlContext());
         log.record(cypher, parameters);
-        return driver.executableQuery(cypher).withParameters(parameters).withConfig(READ).execute().records().stream()
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records().stream()
                 .map(record -> record.asMap()).toList();
     }
 

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.springframework.security.core.Authentication;
 import org.trustmap.network.EntityKind;
+import org.trustmap.security.Permissions;
 import org.trustmap.network.PartialDate;
 
 /**
@@ -43,6 +45,13 @@ final class EditChecks {
 
     private void problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
+    }
+
+    /** Editors change only the networks they are given; admins any. */
+    void mayEdit(Authentication user, String authority) {
+        if (authority != null && !Permissions.mayEdit(user, authority)) {
+            problem(null, "you may not change " + authority + "'s network: your account edits other authorities'");
+        }
     }
 
     /** The authority whose network the new entity joins. */

@@ -10,9 +10,11 @@ import java.util.Map;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
+import org.trustmap.audit.AuditTrail;
 
 /**
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
@@ -38,12 +40,14 @@ public class NetworkEditor {
         this.audit = audit;
     }
 
-    Outcome create(EditSpec spec, Map<String, Object> input, String actor, String action,
+    Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
             DataFetchingFieldSelectionSet selection) {
+        String actor = user.getName();
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 String authority = checks.authorityOf(spec, input);
+                checks.mayEdit(user, authority);
                 Map<String, Object> props = checks.fields(spec, input, Map.of(), true);
                 Map<String, String> references = checks.references(spec, input, authority);
                 if (spec == EditSpec.MEMBERSHIP) {
@@ -74,13 +78,16 @@ public class NetworkEditor {
         }
     }
 
-    Outcome update(EditSpec spec, Map<String, Object> input, String actor, String action,
+    Outcome update(EditSpec spec, Map<String, Object> input, Authentication user, String action,
             DataFetchingFieldSelectionSet selection) {
         String id = (String) input.get("id");
+        String actor = user.getName();
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 Map<String, Object> before = checks.lockAndRead(spec, id, input.get("version"));
+                refuseIfFailed(checks);
+                checks.mayEdit(user, (String) before.get("dataset"));
                 refuseIfFailed(checks);
                 Map<String, Object> changes = checks.fields(spec, input, before, false);
                 refuseIfFailed(checks);

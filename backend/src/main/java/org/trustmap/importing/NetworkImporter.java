@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.trustmap.audit.AuditTrail;
 
 /**
  * Brings one authority's network into the graph, all or nothing: every file is read and checked
@@ -23,15 +24,23 @@ public class NetworkImporter {
     private static final Logger log = LoggerFactory.getLogger(NetworkImporter.class);
 
     private final Driver driver;
+    private final AuditTrail audit;
 
-    public NetworkImporter(Driver driver) {
+    public NetworkImporter(Driver driver, AuditTrail audit) {
         this.driver = driver;
+        this.audit = audit;
+    }
+
+    /** An import run on this machine (the command line, a first start, a test). */
+    public ImportReport importDataset(DatasetLocation location, ImportProgress progress) {
+        return importDataset(location, progress, "command line");
     }
 
     /**
+     * @param actor who asked for it, for the audit trail
      * @throws InvalidDatasetException listing every problem, when the files are not a valid network
      */
-    public ImportReport importDataset(DatasetLocation location, ImportProgress progress) {
+    public ImportReport importDataset(DatasetLocation location, ImportProgress progress, String actor) {
         long started = System.nanoTime();
         Problems problems = new Problems();
         Dataset data = new DatasetReader(location, problems).read();
@@ -54,7 +63,12 @@ public class NetworkImporter {
                             DatasetLocation.MANIFEST, null, "id", "id " + id
                                     + " already belongs to another authority's network")).toList());
                 }
+                long before = tx.run("MATCH (n:Entity {dataset: $d}) USING INDEX n:Entity(dataset) RETURN count(n) AS n",
+                        Map.of("d", data.authorityId())).single().get("n").asLong();
                 writer.write(data);
+                audit.record(tx, actor, "import", data.authorityId(), data.authorityId(), Map.of("nodes", before),
+                        Map.of("nodes", data.entities().size(), "postcodes", data.postcodes().size(),
+                                "relationships", data.links().size(), "from", location.toString()));
                 written[0] = System.nanoTime();
                 return null;
             });

@@ -32,13 +32,15 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
-        f.when("district", v -> "EXISTS { (x)-[:BASED_IN]->(:District {id: " + v + "}) }");
+        String match = f.anchor("MATCH (x:Body) WHERE x.name IS NOT NULL",
+                on("district", v -> "MATCH (:Entity {id: " + v + "})<-[:BASED_IN]-(x:Body)"),
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Body"));
+        f.add("NOT x:School");
         f.when("kinds", v -> "x.kind IN " + v);
         f.when("sectors", v -> "x.sector IN " + v);
         f.activeOn("x");
         f.nameContains("x.name");
-        return page(env, p, "MATCH (x:Body) WHERE NOT x:School" + f.and(), "Body", first, after, orderBy);
+        return page(env, p, match + f.where(match), "Body", first, after, orderBy);
     }
 
     @QueryMapping
@@ -46,12 +48,13 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
-        f.when("district", v -> "EXISTS { (x)-[:COVERS]->(:District {id: " + v + "}) }");
+        String match = f.anchor("MATCH (x:Partnership) WHERE x.name IS NOT NULL",
+                on("district", v -> "MATCH (:Entity {id: " + v + "})<-[:COVERS]-(x:Partnership)"),
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Partnership"));
         f.when("kinds", v -> "x.kind IN " + v);
         f.activeOn("x");
         f.nameContains("x.name");
-        return page(env, p, "MATCH (x:Partnership)" + f.where(), "Partnership", first, after, orderBy);
+        return page(env, p, match + f.where(match), "Partnership", first, after, orderBy);
     }
 
     @QueryMapping
@@ -59,7 +62,8 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
+        String match = f.anchor("MATCH (x:Person) WHERE x.name IS NOT NULL",
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Person"));
         String day = p.asOf(filter == null ? null : filter.get("activeOn"));
         String activeSeat = "(coalesce(m.validFromDate, date('0001-01-01')) <= " + day + " <= coalesce(m.validToDate, date('9999-12-31')))";
         f.when("sector", v -> "EXISTS { (x)-[:HOLDS]->(m:Membership)-[:OF_POST]->(:Post {sector: " + v + "}) WHERE "
@@ -68,7 +72,7 @@ class BrowseController {
             f.add("EXISTS { (x)-[:HOLDS]->(m:Membership) WHERE " + activeSeat + " }");
         }
         f.nameContains("x.name");
-        return page(env, p, "MATCH (x:Person)" + f.where(), "Person", first, after, orderBy);
+        return page(env, p, match + f.where(match), "Person", first, after, orderBy);
     }
 
     @QueryMapping
@@ -76,9 +80,10 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
-        f.when("partnership", v -> "EXISTS { (x)-[:SEAT_ON]->(:Partnership {id: " + v + "}) }");
-        f.when("district", v -> "EXISTS { (x)-[:FOR_AREA]->(:District {id: " + v + "}) }");
+        String match = f.anchor("MATCH (x:Post) WHERE x.name IS NOT NULL",
+                on("partnership", v -> "MATCH (:Entity {id: " + v + "})<-[:SEAT_ON]-(x:Post)"),
+                on("district", v -> "MATCH (:Entity {id: " + v + "})<-[:FOR_AREA]-(x:Post)"),
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Post"));
         f.when("sector", v -> "x.sector = " + v);
         f.when("roles", v -> "x.role IN " + v);
         f.activeOn("x");
@@ -89,7 +94,7 @@ class BrowseController {
                     + "WHERE coalesce(m.validFromDate, date('0001-01-01')) <= " + day
                     + " <= coalesce(m.validToDate, date('9999-12-31')) })");
         }
-        return page(env, p, "MATCH (x:Post)" + f.where(), "Post", first, after, orderBy);
+        return page(env, p, match + f.where(match), "Post", first, after, orderBy);
     }
 
     @QueryMapping
@@ -97,11 +102,12 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
-        f.when("district", v -> "EXISTS { (x)-[:IN_DISTRICT]->(:District {id: " + v + "}) }");
+        String match = f.anchor("MATCH (x:School) WHERE x.name IS NOT NULL",
+                on("district", v -> "MATCH (:Entity {id: " + v + "})<-[:IN_DISTRICT]-(x:School)"),
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:School"));
         f.when("phase", v -> "x.phase = " + v);
         f.when("nameContains", v -> "(toLower(x.name) CONTAINS toLower(" + v + ") OR toString(x.urn) = " + v + ")");
-        return page(env, p, "MATCH (x:School)" + f.where(), "School", first, after, orderBy);
+        return page(env, p, match + f.where(match), "School", first, after, orderBy);
     }
 
     @QueryMapping
@@ -109,9 +115,10 @@ class BrowseController {
             @Argument Map<String, Object> orderBy, DataFetchingEnvironment env) {
         Projection p = new Projection();
         Filters f = new Filters(p, filter);
-        f.when("authority", v -> "x.dataset = " + v);
+        String match = f.anchor("MATCH (x:District)",
+                on("authority", v -> "MATCH (:Entity {id: " + v + "})<-[:IN_AUTHORITY]-(x:District)"));
         f.nameContains("x.name");
-        return page(env, p, "MATCH (x:District)" + f.where(), "District", first, after, orderBy);
+        return page(env, p, match + f.where(match), "District", first, after, orderBy);
     }
 
     private Connection page(DataFetchingEnvironment env, Projection p, String match, String type, Integer first,
@@ -143,6 +150,14 @@ class BrowseController {
         };
     }
 
+    /** A filter that, when set, is where a list starts: the MATCH it makes from the filter's parameter. */
+    private record Anchor(String filter, java.util.function.Function<String, String> match) {
+    }
+
+    private static Anchor on(String filter, java.util.function.Function<String, String> match) {
+        return new Anchor(filter, match);
+    }
+
     /** Builds the WHERE conditions of a list from its filter argument, values as parameters. */
     private static final class Filters {
 
@@ -162,6 +177,20 @@ class BrowseController {
             }
         }
 
+        /**
+         * The MATCH a list starts from: the first of the given filters that is set, as an index lookup,
+         * or the fallback.
+         */
+        String anchor(String fallback, Anchor... anchors) {
+            for (Anchor anchor : anchors) {
+                Object value = filter.get(anchor.filter());
+                if (value != null) {
+                    return anchor.match().apply(p.parameter(value));
+                }
+            }
+            return fallback;
+        }
+
         void add(String condition) {
             conditions.add(condition);
         }
@@ -178,12 +207,12 @@ class BrowseController {
             when("nameContains", v -> "toLower(" + property + ") CONTAINS toLower(" + v + ")");
         }
 
-        String where() {
-            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        }
-
-        String and() {
-            return conditions.isEmpty() ? "" : " AND " + String.join(" AND ", conditions);
+        /** The conditions, continuing the MATCH's own WHERE if it has one. */
+        String where(String match) {
+            if (conditions.isEmpty()) {
+                return "";
+            }
+            return (match.contains(" WHERE ") ? " AND " : " WHERE ") + String.join(" AND ", conditions);
         }
     }
 }

@@ -80,7 +80,7 @@ class NeighbourhoodController {
         String d = p.parameter(day);
         String cypher = """
                 MATCH (a:Authority {id: %1$s})
-                WITH a, COLLECT { MATCH (x:Partnership:Entity {dataset: a.id}) WHERE %2$s RETURN x } AS partnerships,
+                WITH a, COLLECT { MATCH (x:Entity {dataset: a.id}) USING INDEX x:Entity(dataset) WHERE x:Partnership AND %2$s RETURN x } AS partnerships,
                      COLLECT { MATCH (x:District)-[:IN_AUTHORITY]->(a) RETURN x } AS districts
                 WITH a, partnerships, districts,
                      COLLECT { UNWIND partnerships AS x MATCH (x)-[r:BUILT_AROUND]->(c:SchoolCluster) WHERE %3$s RETURN DISTINCT c } AS clusters,

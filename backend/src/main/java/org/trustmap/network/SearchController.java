@@ -49,27 +49,29 @@ class SearchController {
         Projection p = new Projection();
         DataFetchingFieldSelectionSet nodeSelection = env.getSelectionSet().getFields("node").isEmpty() ? null
                 : env.getSelectionSet().getFields("node").getFirst().getSelectionSet();
-        String cypher = """
-                CALL () {
+        String names = words.isEmpty() ? "[]" : """
+                COLLECT {
                   CALL db.index.fulltext.queryNodes('entity_names', %1$s, {limit: %2$s}) YIELD node, score
                   RETURN {id: node.id, type: head([l IN labels(node) WHERE l <> 'Entity' AND NOT (l = 'Body' AND node:School)]),
                           name: node.name, kind: coalesce(node.kind, node.role), score: score,
                           district: head(COLLECT { MATCH (node)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(d:District) RETURN d.name }),
                           node: %3$s} AS hit
-                  UNION
-                  MATCH (pc:Postcode) WHERE %4$s AND pc.code STARTS WITH %5$s
-                  WITH pc ORDER BY pc.code LIMIT 3
-                  // Not a COLLECT subquery: after ORDER BY on the indexed code, Neo4j 2026.08 plans that into an
-                  // internal error ("pc.code should not appear non-cached") once the graph has grown enough.
-                  OPTIONAL MATCH (d:District {id: pc.district})
-                  RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
-                          district: d.name, node: null} AS hit
                 }
-                RETURN hit ORDER BY hit.score DESC LIMIT %2$s
-                """.formatted(p.parameter(words.isEmpty() ? "\"\"" : words.stream().map(w -> "+" + escape(w) + "*")
-                        .reduce((a, b) -> a + " " + b).orElseThrow()), p.parameter(size),
-                nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection), p.parameter(postcode),
-                p.parameter(upper.replaceAll("\\s+", " ")));
+                """.formatted(p.parameter(words.stream().map(w -> "+" + escape(w) + "*").reduce((a, b) -> a + " " + b)
+                        .orElseThrow()), p.parameter(size),
+                nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection));
+        // Taken in index order (range indexes are sorted), without ORDER BY: with one, Neo4j 2026.08's planner
+        // fails on this query ("pc.code should not appear non-cached").
+        String postcodes = !postcode ? "[]" : """
+                COLLECT {
+                  MATCH (pc:Postcode) WHERE pc.code STARTS WITH %s
+                  WITH pc LIMIT 3
+                  RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
+                          district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
+                }
+                """.formatted(p.parameter(upper.replaceAll("\\s+", " ")));
+        String cypher = "UNWIND " + names + " + " + postcodes + " AS hit\nRETURN hit ORDER BY hit.score DESC LIMIT "
+                + p.parameter(size);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Object row : reads.list(env, cypher, p.parameters())) {
             @SuppressWarnings("unchecked")

@@ -33,7 +33,7 @@ class ReportsController {
         String day = day(p, asOf);
         String cypher = """
                 MATCH (a:Authority) WHERE %1$s IS NULL OR a.id = %1$s
-                MATCH (x:Partnership:Entity {dataset: a.id}) WHERE x.kind = %2$s AND %3$s
+                MATCH (x:Entity {dataset: a.id}) USING INDEX x:Entity(dataset) WHERE x:Partnership AND x.kind = %2$s AND %3$s
                 WITH x, COLLECT { MATCH (post:Post)-[:SEAT_ON]->(x) WHERE post.sector = %4$s AND %5$s RETURN post } AS posts
                 WHERE NOT any(post IN posts WHERE EXISTS { MATCH (m:Membership)-[:OF_POST]->(post) WHERE %6$s })
                 RETURN {partnership: %7$s, vacantSeats: COLLECT { UNWIND posts AS vp RETURN %8$s ORDER BY vp.name },
@@ -77,7 +77,7 @@ class ReportsController {
         String day = day(p, asOf);
         String cypher = """
                 MATCH (a:Authority) WHERE %1$s IS NULL OR a.id = %1$s
-                MATCH (m:Membership:Entity {dataset: a.id}) WHERE %2$s AND EXISTS { (m)-[:OF_POST]->(:Post)-[:SEAT_ON]->(:Partnership) }
+                MATCH (m:Entity {dataset: a.id}) USING INDEX m:Entity(dataset) WHERE m:Membership AND %2$s AND EXISTS { (m)-[:OF_POST]->(:Post)-[:SEAT_ON]->(:Partnership) }
                 MATCH (person:Person)-[:HOLDS]->(m)
                 WITH person, collect(m) AS held ORDER BY size(held) DESC, person.name LIMIT %3$s
                 RETURN {person: %4$s, count: size(held),

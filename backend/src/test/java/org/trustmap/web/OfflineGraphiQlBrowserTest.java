@@ -25,8 +25,9 @@ class OfflineGraphiQlBrowserTest {
 
         page.locator(".graphiql-execute-button").click();
         assertThat(page.locator(".graphiql-response")).containsText("\"graphSummary\"");
-        // The response pane draws only the lines in view: the largest kind comes first, the smallest may not show.
-        assertThat(page.locator(".graphiql-response")).containsText("Postcode");
+        assertThat(page.locator(".graphiql-response")).containsText("\"kind\": \"Postcode\"");
+        assertThat(page.locator(".graphiql-tab")).hasCount(8);
+        assertThat(page.locator(".graphiql-tabs")).containsText("WhoSpeaksForMyArea");
 
         page.getByLabel("Show Documentation Explorer").click();
         var docs = page.locator(".graphiql-doc-explorer");

@@ -1,4 +1,4 @@
-package org.trustmap.editing;
+package org.trustmap.audit;
 
 import java.util.Map;
 import java.util.TreeMap;

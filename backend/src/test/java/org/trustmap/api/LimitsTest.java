@@ -1,0 +1,78 @@
+package org.trustmap.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustmap.support.GraphQlHttp;
+import tools.jackson.databind.JsonNode;
+
+/** What one request may ask for is bounded, and going past a bound gets a plain message. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LimitsTest {
+
+    @LocalServerPort
+    int port;
+
+    GraphQlHttp graphQl;
+
+    @BeforeEach
+    void connect() {
+        graphQl = new GraphQlHttp(port);
+    }
+
+    @Test
+    void aSelectionTooDeepIsRefusedBeforeItRuns() {
+        String query = "{ authorities " + "{ districts { authority ".repeat(8) + "{ name }" + " } }".repeat(8) + " }";
+
+        JsonNode response = graphQl.post(query, Map.of());
+
+        assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query depth exceeded");
+        assertThat(response.at("/extensions/dbRoundTrips").asInt()).isZero();
+    }
+
+    @Test
+    void aSelectionThatCouldReturnTooMuchIsRefusedBeforeItRuns() {
+        String query = "{ authorities { districts { partnerships { posts { history { person { memberships(includePast: true) "
+                + "{ post { history { person { memberships(includePast: true) { post { name } } } } } } } } } } } } }";
+
+        JsonNode response = graphQl.post(query, Map.of());
+
+        assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query complexity exceeded");
+    }
+
+    @Test
+    void aPageLargerThanAHundredIsRefusedNamingTheArgument() {
+        JsonNode response = graphQl.post("{ bodies(first: 5000) { totalCount } }", Map.of());
+
+        assertThat(response.at("/errors/0/message").asString()).isEqualTo("first: must be between 0 and 100, not 5000");
+        assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void aNeighbourhoodTooWideIsRefused() {
+        JsonNode response = graphQl.post("{ neighbourhood(id: \"partnership:hart-lcp\", hops: 9) { truncated } }", Map.of());
+
+        assertThat(response.at("/errors/0/message").asString()).isEqualTo("hops: must be 1, 2 or 3, not 9");
+    }
+
+    @Test
+    void aHugeRequestIsRefusedWithoutBeingRead() throws Exception {
+        String body = "{\"query\":\"{ search(text: \\\"" + "x".repeat(100_000) + "\\\") { id } }\"}";
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/graphql")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("The request is larger than 65536 bytes");
+    }
+}
