@@ -44,7 +44,6 @@ sealed interface FieldSpec {
 
     /** A node or relationship in force on the day {asOf}. */
     static String active(String variable) {
-        return "(coalesce(" + variable + ".validFromDate, date('0001-01-01')) <= {asOf} <= coalesce(" + variable
-                + ".validToDate, date('9999-12-31')))";
+        return Validity.on(variable, "{asOf}");
     }
 }

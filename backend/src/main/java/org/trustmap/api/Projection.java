@@ -23,6 +23,12 @@ public final class Projection {
     private final Map<String, Object> parameters = new HashMap<>();
     private int names;
 
+    /** The selection under a path of the request ("seats/post"), or null when that field is not asked for. */
+    public static DataFetchingFieldSelectionSet selection(graphql.schema.DataFetchingEnvironment env, String path) {
+        var fields = env.getSelectionSet().getFields(path);
+        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
+    }
+
     /** The parameters the generated Cypher refers to. */
     public Map<String, Object> parameters() {
         return parameters;

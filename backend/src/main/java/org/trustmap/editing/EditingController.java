@@ -83,8 +83,7 @@ class EditingController {
     }
 
     private static graphql.schema.DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String field) {
-        var fields = env.getSelectionSet().getFields(field);
-        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
+        return org.trustmap.api.Projection.selection(env, field);
     }
 
     private static Map<String, Object> payload(String field, NetworkEditor.Outcome outcome) {

@@ -6,13 +6,13 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.Connection;
 import org.trustmap.api.GraphReads;
 import org.trustmap.api.Projection;
+import org.trustmap.api.Validity;
 
 /**
  * Lists of every kind, a page at a time, filtered and sorted: one query per list, counting and
@@ -65,7 +65,7 @@ class BrowseController {
         String match = f.anchor("MATCH (x:Person) WHERE x.name IS NOT NULL",
                 on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Person"));
         String day = p.asOf(filter == null ? null : filter.get("activeOn"));
-        String activeSeat = "(coalesce(m.validFromDate, date('0001-01-01')) <= " + day + " <= coalesce(m.validToDate, date('9999-12-31')))";
+        String activeSeat = Validity.on("m", day);
         f.when("sector", v -> "EXISTS { (x)-[:HOLDS]->(m:Membership)-[:OF_POST]->(:Post {sector: " + v + "}) WHERE "
                 + activeSeat + " }");
         if (filter != null && filter.get("activeOn") != null) {
@@ -89,10 +89,8 @@ class BrowseController {
         f.activeOn("x");
         if (filter != null && filter.get("vacant") instanceof Boolean vacant) {
             String day = p.asOf(filter.get("activeOn"));
-            f.add((vacant ? "" : "NOT ") + "(coalesce(x.validFromDate, date('0001-01-01')) <= " + day
-                    + " <= coalesce(x.validToDate, date('9999-12-31')) AND NOT EXISTS { (m:Membership)-[:OF_POST]->(x) "
-                    + "WHERE coalesce(m.validFromDate, date('0001-01-01')) <= " + day
-                    + " <= coalesce(m.validToDate, date('9999-12-31')) })");
+            f.add((vacant ? "" : "NOT ") + "(" + Validity.on("x", day) + " AND NOT EXISTS { (m:Membership)-[:OF_POST]->(x) "
+                    + "WHERE " + Validity.on("m", day) + " })");
         }
         return page(env, p, match + f.where(match), "Post", first, after, orderBy);
     }
@@ -136,8 +134,7 @@ class BrowseController {
     }
 
     private static DataFetchingFieldSelectionSet nodeSelection(DataFetchingEnvironment env) {
-        List<SelectedField> nodes = env.getSelectionSet().getFields("edges/node");
-        return nodes.isEmpty() ? null : nodes.getFirst().getSelectionSet();
+        return Projection.selection(env, "edges/node");
     }
 
     private static String order(Map<String, Object> orderBy) {
@@ -197,9 +194,7 @@ class BrowseController {
 
         void activeOn(String variable) {
             if (filter.get("activeOn") != null) {
-                String day = p.parameter(filter.get("activeOn"));
-                conditions.add("coalesce(" + variable + ".validFromDate, date('0001-01-01')) <= " + day
-                        + " <= coalesce(" + variable + ".validToDate, date('9999-12-31'))");
+                conditions.add(Validity.on(variable, p.parameter(filter.get("activeOn"))));
             }
         }
 

@@ -17,6 +17,7 @@ import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.NotFoundException;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
+import org.trustmap.api.Validity;
 
 /** The network as drawn: around a node, a whole authority, and the chain between two nodes. */
 @Controller
@@ -111,9 +112,9 @@ class NeighbourhoodController {
                 RETURN {nodes: COLLECT { UNWIND kept AS k WITH k.n AS n, k.depth AS depth RETURN %8$s },
                         edges: COLLECT { UNWIND nodes AS x CALL (x) { %9$s } WITH y, edge WHERE y IN nodes RETURN edge },
                         truncated: truncated} AS graph
-                """.formatted(p.parameter(authority), NetworkDrawing.active("x", d), NetworkDrawing.active("r", d),
-                p.parameter(!Boolean.FALSE.equals(people)), NetworkDrawing.active("post", d),
-                NetworkDrawing.active("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d),
+                """.formatted(p.parameter(authority), Validity.on("x", d), Validity.on("r", d),
+                p.parameter(!Boolean.FALSE.equals(people)), Validity.on("post", d),
+                Validity.on("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d),
                 NetworkDrawing.neighbours(d));
         Map<String, Object> graph = cast(reads.one(env, cypher, p.parameters()));
         if (graph == null) {
@@ -142,8 +143,8 @@ class NeighbourhoodController {
                                COLLECT { UNWIND range(0, size(nodes(path)) - 1) AS i WITH nodes(path)[i] AS n, i RETURN %6$s } END,
                         edges: [r IN coalesce(relationships(path), []) | {id: elementId(r), source: startNode(r).id,
                                 target: endNode(r).id, type: type(r), validFrom: r.validFrom, validTo: r.validTo}]} AS path
-                """.formatted(p.parameter(from), p.parameter(to), hops, NetworkDrawing.active("r", d),
-                NetworkDrawing.active("n", d), NetworkDrawing.node("n", "i", d));
+                """.formatted(p.parameter(from), p.parameter(to), hops, Validity.on("r", d),
+                Validity.on("n", d), NetworkDrawing.node("n", "i", d));
         Map<String, Object> path = cast(reads.one(env, cypher, p.parameters()));
         if (path.get("from") == null || path.get("to") == null) {
             throw new NotFoundException("Nothing has the id " + (path.get("from") == null ? from : to), List.of());

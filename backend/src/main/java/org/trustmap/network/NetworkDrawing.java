@@ -1,5 +1,7 @@
 package org.trustmap.network;
 
+import org.trustmap.api.Validity;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ final class NetworkDrawing {
                  district: CASE WHEN %1$s:District THEN %1$s.id ELSE
                            head(COLLECT { MATCH (%1$s)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(dd:District) RETURN dd.id }) END,
                  validFrom: %1$s.validFrom, validTo: %1$s.validTo}
-                """.formatted(n, depth, active("vm", day));
+                """.formatted(n, depth, Validity.on("vm", day));
     }
 
     /** Cypher for the edges of node {@code x} in force on the day, each with the neighbour {@code y}. */
@@ -56,12 +58,7 @@ final class NetworkDrawing {
                 MATCH (y:Person)-[:HOLDS]->(m:Membership)-[:ON_BEHALF_OF]->(x) WHERE %3$s
                 RETURN y, {id: m.id + '/for', source: y.id, target: x.id, type: 'ACTS_FOR', validFrom: m.validFrom,
                            validTo: m.validTo} AS edge
-                """.formatted(active("r", day), active("y", day), active("m", day));
-    }
-
-    static String active(String variable, String day) {
-        return "(coalesce(" + variable + ".validFromDate, date('0001-01-01')) <= " + day + " <= coalesce(" + variable
-                + ".validToDate, date('9999-12-31')))";
+                """.formatted(Validity.on("r", day), Validity.on("y", day), Validity.on("m", day));
     }
 
     /** Adds the plain-words label to each edge and drops duplicates and edges to nodes left out. */

@@ -47,8 +47,7 @@ class SearchController {
             return List.of();
         }
         Projection p = new Projection();
-        DataFetchingFieldSelectionSet nodeSelection = env.getSelectionSet().getFields("node").isEmpty() ? null
-                : env.getSelectionSet().getFields("node").getFirst().getSelectionSet();
+        DataFetchingFieldSelectionSet nodeSelection = Projection.selection(env, "node");
         String names = words.isEmpty() ? "[]" : """
                 COLLECT {
                   CALL db.index.fulltext.queryNodes('entity_names', %1$s, {limit: %2$s}) YIELD node, score

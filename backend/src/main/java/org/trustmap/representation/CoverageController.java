@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.GraphReads;
 import org.trustmap.api.Projection;
+import org.trustmap.api.Validity;
 import org.trustmap.api.Today;
 
 /**
@@ -54,7 +55,7 @@ class CoverageController {
                                           RETURN {level: lv.level, count: size(lv.partnerships),
                                                   partnerships: %7$s} ORDER BY lv.rank },
                         seats: CASE WHEN levels IS NULL THEN [] ELSE %8$s END} AS row
-                """.formatted(p.parameter(authority), Active.on("r", day), Active.on("l", day), Levels.cypher(day),
+                """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
                 partnerships(p, env), new Seats(p, env, "levels/seats").collect("levels", day, p.parameter(sector)));
         List<Map<String, Object>> rows = new ArrayList<>();

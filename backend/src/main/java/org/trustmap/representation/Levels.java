@@ -1,5 +1,7 @@
 package org.trustmap.representation;
 
+import org.trustmap.api.Validity;
+
 /**
  * The levels at which an area's voice is heard, as Cypher: from the area's Local Children's
  * Partnerships (variable {@code lcps}) and authority ({@code a}), the list {@code levels} of
@@ -30,6 +32,6 @@ final class Levels {
                           {level: 'SAFEGUARDING', rank: 5, partnerships: [c IN county WHERE c.kind STARTS WITH 'SAFEGUARDING']},
                           {level: 'TRUST_BOARD', rank: 6, partnerships: [c IN county WHERE c.kind = 'TRUST_BOARD']}] AS levels
                 }
-                """.formatted(Active.on("s", day), Active.on("r", day), Active.on("c", day));
+                """.formatted(Validity.on("s", day), Validity.on("r", day), Validity.on("c", day));
     }
 }

@@ -1,5 +1,7 @@
 package org.trustmap.representation;
 
+import org.trustmap.api.Validity;
+
 /**
  * The second part of "find your representative": from the place found, its district ({@code d}), its
  * authority ({@code a}) and the Local Children's Partnerships that cover it on the day ({@code lcps}).
@@ -58,6 +60,6 @@ final class PlaceArea {
                 }
                 WITH status, kind, node, schools, candidates, suggestions, d, a, coalesce(lcps, []) AS lcps,
                      coveringCount, coalesce(placing, []) AS placing, coalesce(clusters, []) AS clusters, distance
-                """.formatted(Active.on("r", day), Active.on("l", day), Active.on("r", day));
+                """.formatted(Validity.on("r", day), Validity.on("l", day), Validity.on("r", day));
     }
 }

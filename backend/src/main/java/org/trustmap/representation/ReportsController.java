@@ -11,6 +11,7 @@ import org.trustmap.api.GraphReads;
 import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.NotFoundException;
 import org.trustmap.api.Projection;
+import org.trustmap.api.Validity;
 import org.trustmap.api.Today;
 
 /** The analysts' questions (DOMAIN.md questions 2, 3, 4 and 6), each one query. */
@@ -38,8 +39,8 @@ class ReportsController {
                 WHERE NOT any(post IN posts WHERE EXISTS { MATCH (m:Membership)-[:OF_POST]->(post) WHERE %6$s })
                 RETURN {partnership: %7$s, vacantSeats: COLLECT { UNWIND posts AS vp RETURN %8$s ORDER BY vp.name },
                         status: CASE WHEN size(posts) = 0 THEN 'NO_SEAT' ELSE 'VACANT' END} ORDER BY x.name
-                """.formatted(p.parameter(authority), p.parameter(kind), Active.on("x", day), p.parameter(sector),
-                Active.on("post", day), Active.on("m", day), of(p, env, "x", "Partnership", "partnership"),
+                """.formatted(p.parameter(authority), p.parameter(kind), Validity.on("x", day), p.parameter(sector),
+                Validity.on("post", day), Validity.on("m", day), of(p, env, "x", "Partnership", "partnership"),
                 of(p, env, "vp", "Post", "vacantSeats"));
         return reads.list(env, cypher, p.parameters());
     }
@@ -59,8 +60,8 @@ class ReportsController {
                                    WHERE %6$s }
                 WITH partner, duty, trust, board, partner AS duty_from, trust AS duty_to
                 RETURN {partner: %7$s, duty: %8$s, board: %9$s} ORDER BY partner.kind, partner.name
-                """.formatted(p.parameter(authority), Active.on("board", day), Active.on("duty", day),
-                Active.on("partner", day), p.parameter(kinds), Active.on("m", day),
+                """.formatted(p.parameter(authority), Validity.on("board", day), Validity.on("duty", day),
+                Validity.on("partner", day), p.parameter(kinds), Validity.on("m", day),
                 of(p, env, "partner", "Organisation", "partner"), of(p, env, "duty", "Duty", "duty"),
                 of(p, env, "board", "Partnership", "board"));
         return reads.list(env, cypher, p.parameters());
@@ -82,7 +83,7 @@ class ReportsController {
                 WITH person, collect(m) AS held ORDER BY size(held) DESC, person.name LIMIT %3$s
                 RETURN {person: %4$s, count: size(held),
                         memberships: COLLECT { UNWIND held AS pm RETURN %5$s ORDER BY pm.validFromDate }}
-                """.formatted(p.parameter(authority), Active.on("m", day), p.parameter(size),
+                """.formatted(p.parameter(authority), Validity.on("m", day), p.parameter(size),
                 of(p, env, "person", "Person", "person"), of(p, env, "pm", "Membership", "memberships"));
         return reads.list(env, cypher, p.parameters());
     }
@@ -99,7 +100,7 @@ class ReportsController {
                   MATCH (o)<-[:ON_BEHALF_OF]-(m:Membership) WHERE %2$s OR %3$s
                   RETURN %4$s ORDER BY m.validFromDate DESC } AS seats
                 """.formatted(p.parameter(organisation), p.parameter(Boolean.TRUE.equals(includePast)),
-                Active.on("m", day), p.of("m", "Seat", env.getSelectionSet()));
+                Validity.on("m", day), p.of("m", "Seat", env.getSelectionSet()));
         var rows = reads.rows(env, cypher, p.parameters());
         if (rows.isEmpty()) {
             throw new NotFoundException("No body or school has the id " + organisation, List.of());

@@ -2,8 +2,8 @@ package org.trustmap.representation;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.trustmap.api.Projection;
+import org.trustmap.api.Validity;
 
 /**
  * The Cypher for RepresentativeSeat lists: for partnerships grouped by level, their seats speaking for a
@@ -45,7 +45,7 @@ final class Seats {
                           contact: CASE WHEN sperson.contactConsent = true THEN %11$s END} AS seat
                   ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
                 }
-                """.formatted(levels, day, sector, Active.on("spost", day), Active.on("sm", day),
+                """.formatted(levels, day, sector, Validity.on("spost", day), Validity.on("sm", day),
                 of("sp", "Partnership", "partnership"), of("spost", "Post", "post"), of("sm", "Membership", "membership"),
                 of("sperson", "Person", "person"), of("sbody", "Organisation", "onBehalfOf"),
                 of("sperson", "Contact", "contact"));
@@ -56,18 +56,7 @@ final class Seats {
         return selection == null ? "null" : p.of(variable, type, selection);
     }
 
-    /** The selection under a path of the request, or null when that field is not asked for. */
     static DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String path) {
-        var fields = env.getSelectionSet().getFields(path);
-        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
-    }
-
-    static boolean selected(DataFetchingEnvironment env, String path) {
-        return !env.getSelectionSet().getFields(path).isEmpty();
-    }
-
-    static SelectedField field(DataFetchingEnvironment env, String path) {
-        var fields = env.getSelectionSet().getFields(path);
-        return fields.isEmpty() ? null : fields.getFirst();
+        return Projection.selection(env, path);
     }
 }

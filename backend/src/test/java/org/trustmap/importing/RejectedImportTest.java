@@ -33,14 +33,11 @@ class RejectedImportTest {
     @Autowired
     Driver driver;
 
-    @TempDir
     Path folder;
 
     @BeforeEach
-    void copyTheFixture() throws IOException {
-        for (String file : List.of("network.json", "bodies.csv", "schools.csv", "school-clusters.csv", "postcodes.csv")) {
-            Files.copy(new ClassPathResource("datasets/testshire/" + file).getInputStream(), folder.resolve(file));
-        }
+    void copyTheFixture() {
+        folder = org.trustmap.support.Testshire.copy();
     }
 
     static Stream<Arguments> badInputs() {
