@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The one-off tasks run from the command line instead of the server:
  * <pre>
  * java -jar trustmap.jar import FOLDER...               import each authority's network (all or nothing each)
+ * java -jar trustmap.jar import-all FOLDER [--parallel=N] import every authority folder under FOLDER, with progress
  * java -jar trustmap.jar export AUTHORITY-ID FOLDER     write an authority's network in the import format
  * java -jar trustmap.jar export-popolo AUTHORITY-ID FILE write its people, posts and memberships as Popolo JSON
  * </pre>
@@ -21,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLineTasks {
 
-    private static final Set<String> TASKS = Set.of("import", "export", "export-popolo");
+    private static final Set<String> TASKS = Set.of("import", "import-all", "export", "export-popolo");
 
     private CommandLineTasks() {
     }
@@ -36,6 +37,7 @@ public final class CommandLineTasks {
         String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
         String usage = switch (args[0]) {
             case "import" -> operands.isEmpty() ? "import FOLDER..." : null;
+            case "import-all" -> operands.size() != 1 ? "import-all FOLDER" : null;
             default -> operands.size() != 2 ? args[0] + " AUTHORITY-ID " + (args[0].equals("export") ? "FOLDER" : "FILE")
                     : null;
         };
@@ -55,6 +57,19 @@ public final class CommandLineTasks {
                                 (what, done, total) -> System.out.printf("  %s: %d of %d%n", what, done, total));
                         System.out.printf("Imported %s in %d ms: %s%n", report.authority(), report.took().toMillis(),
                                 report.nodes());
+                    }
+                }
+                case "import-all" -> {
+                    int parallel = Integer.parseInt(context.getEnvironment().getProperty("parallel", "1"));
+                    var outcome = new FolderImport(context.getBean(NetworkImporter.class), System.out)
+                            .importAll(Path.of(operands.getFirst()), parallel);
+                    System.out.printf("Imported %d authorities, %d nodes, in %.1f s (processor time %.1f s); "
+                            + "peak resident memory %s%n", outcome.imported(), outcome.nodes(),
+                            outcome.took().toMillis() / 1000.0, outcome.cpu().toMillis() / 1000.0,
+                            FolderImport.peakResidentMemory());
+                    if (!outcome.refused().isEmpty()) {
+                        System.err.println("Refused, nothing of them written: " + outcome.refused());
+                        return 1;
                     }
                 }
                 case "export" -> {

@@ -20,6 +20,9 @@ import org.trustmap.network.EntityKind;
  * Writes a checked dataset inside one transaction, replacing what an earlier import of the same
  * authority wrote: nodes are merged by id, nodes and relationships the file no longer has are removed,
  * so importing the same files twice gives the same graph. Writes go in batches of {@value #BATCH} rows.
+ * <p>
+ * Every lookup names its index: planned on a nearly empty graph (the first authorities of a bulk import),
+ * Neo4j would otherwise scan the label for each row and keep that plan until it replans, seconds later.
  */
 final class GraphWriter {
 
@@ -41,29 +44,42 @@ final class GraphWriter {
         List<String> ids = data.entities().stream().map(EntityRow::id).toList();
         return tx.run("""
                 UNWIND $ids AS id
-                MATCH (n:Entity {id: id}) WHERE n.dataset IS NULL OR n.dataset <> $dataset
+                MATCH (n:Entity {id: id}) USING INDEX n:Entity(id)
+                WHERE n.dataset IS NULL OR n.dataset <> $dataset
                 RETURN id + ' (' + coalesce(n.dataset, 'reference data') + ')' AS clash LIMIT 20
                 """, Map.of("ids", ids, "dataset", dataset)).list(r -> r.get("clash").asString());
     }
 
     void write(Dataset data) {
-        run("""
-                MATCH (n:Entity {dataset: $dataset})-[r]-() WHERE r.dataset = $dataset
-                DELETE r
+        // An authority imported for the first time has nothing to replace: its nodes are created outright,
+        // with no merge and no clean-up (the clash check has already shown that none of its ids exist).
+        boolean first = !run("""
+                MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset)
+                RETURN n.id AS id LIMIT 1
+                UNION
+                MATCH (p:Postcode {dataset: $dataset}) USING INDEX p:Postcode(dataset)
+                RETURN p.code AS id LIMIT 1
                 """, Map.of("dataset", dataset));
-
+        if (!first) {
+            run("""
+                    MATCH (n:Entity {dataset: $dataset})-[r]-() USING INDEX n:Entity(dataset)
+                    WHERE r.dataset = $dataset
+                    DELETE r
+                    """, Map.of("dataset", dataset));
+        }
         Map<EntityKind, List<EntityRow>> byKind = data.entities().stream()
                 .collect(Collectors.groupingBy(EntityRow::kind, LinkedHashMap::new, Collectors.toList()));
         for (var entry : byKind.entrySet()) {
-            writeNodes(entry.getKey(), entry.getValue());
+            writeNodes(entry.getKey(), entry.getValue(), first);
         }
-        List<String> ids = data.entities().stream().map(EntityRow::id).toList();
-        run("""
-                MATCH (n:Entity {dataset: $dataset}) WHERE NOT n.id IN $ids
-                DETACH DELETE n
-                """, Map.of("dataset", dataset, "ids", ids));
-
-        writePostcodes(data.postcodes());
+        if (!first) {
+            run("""
+                    MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset)
+                    WHERE NOT n.id IN $ids
+                    DETACH DELETE n
+                    """, Map.of("dataset", dataset, "ids", data.entities().stream().map(EntityRow::id).toList()));
+        }
+        writePostcodes(data.postcodes(), first);
         writeSources(data.sources());
         writeLinks(data.links());
         run("""
@@ -72,29 +88,33 @@ final class GraphWriter {
                 """, Map.of("dataset", dataset));
     }
 
-    private void writeNodes(EntityKind kind, List<EntityRow> rows) {
+    private void writeNodes(EntityKind kind, List<EntityRow> rows, boolean first) {
         String labels = kind.labels().stream().map(l -> ":" + l).collect(Collectors.joining());
         String location = kind == EntityKind.SCHOOL ? """
                 WITH n, row
-                WHERE row.props.easting IS NOT NULL AND row.props.northing IS NOT NULL
-                SET n.location = point({x: toFloat(row.props.easting), y: toFloat(row.props.northing)})
+                WHERE row.easting IS NOT NULL AND row.northing IS NOT NULL
+                SET n.location = point({x: toFloat(row.easting), y: toFloat(row.northing)})
                 """ : "";
-        String query = """
+        String query = (first ? """
+                UNWIND $rows AS row
+                CREATE (n%s)
+                SET n = row, n.dataset = $dataset
+                %s
+                """ : """
                 UNWIND $rows AS row
                 MERGE (n:Entity {id: row.id})
-                SET n = row.props
+                SET n = row, n.dataset = $dataset
                 SET n%s
                 %s
-                """.formatted(labels, location);
+                """).formatted(labels, location);
         batches(kind.label(), rows, row -> {
             Map<String, Object> props = new HashMap<>(row.properties());
             props.put("id", row.id());
-            props.put("dataset", dataset);
-            return Map.of("id", row.id(), "props", props);
+            return props;
         }, query);
     }
 
-    private void writePostcodes(List<PostcodeRow> rows) {
+    private void writePostcodes(List<PostcodeRow> rows, boolean first) {
         batches("Postcode", rows, row -> {
             Map<String, Object> map = new HashMap<>();
             map.put("code", row.code());
@@ -109,8 +129,12 @@ final class GraphWriter {
                     p.location = CASE WHEN row.easting IS NULL OR row.northing IS NULL THEN null
                                  ELSE point({x: toFloat(row.easting), y: toFloat(row.northing)}) END
                 """);
+        if (first) {
+            return;
+        }
         run("""
-                MATCH (p:Postcode {dataset: $dataset}) WHERE NOT p.code IN $codes
+                MATCH (p:Postcode {dataset: $dataset}) USING INDEX p:Postcode(dataset)
+                WHERE NOT p.code IN $codes
                 DETACH DELETE p
                 """, Map.of("dataset", dataset, "codes", rows.stream().map(PostcodeRow::code).toList()));
     }
@@ -128,16 +152,13 @@ final class GraphWriter {
     }
 
     private void writeLinks(List<LinkRow> links) {
-        batches("relationship", links, link -> {
-            Map<String, Object> props = new HashMap<>(link.properties());
-            props.put("dataset", dataset);
-            return Map.of("type", link.type(), "from", link.from(), "to", link.to(), "props", props);
-        }, """
+        batches("relationship", links, link -> Map.of("type", link.type(), "from", link.from(), "to", link.to(),
+                "props", link.properties()), """
                 UNWIND $rows AS row
-                MATCH (a:Entity {id: row.from})
-                MATCH (b:Entity {id: row.to})
+                MATCH (a:Entity {id: row.from}) USING INDEX a:Entity(id)
+                MATCH (b:Entity {id: row.to}) USING INDEX b:Entity(id)
                 CREATE (a)-[r:$(row.type)]->(b)
-                SET r = row.props
+                SET r = row.props, r.dataset = $dataset
                 """);
     }
 
@@ -152,12 +173,16 @@ final class GraphWriter {
         }
     }
 
-    private void run(String query, Map<String, Object> parameters) {
+    /** @return whether the query returned any row */
+    private boolean run(String query, Map<String, Object> parameters) {
         long started = System.nanoTime();
-        var summary = tx.run(query, parameters).consume();
+        var result = tx.run(query, parameters);
+        boolean any = result.hasNext();
+        var summary = result.consume();
         if (log.isDebugEnabled()) {
             log.debug("{} ms, {}: {}", (System.nanoTime() - started) / 1_000_000, summary.counters(),
                     query.strip().lines().findFirst().orElse(""));
         }
+        return any;
     }
 }

@@ -1,0 +1,143 @@
+package org.trustmap.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * {@code Benchmark SIZE [--clients=16] [--warmup=10] [--duration=20] ...}: generates the size's dataset
+ * and imports it into a database of its own (once; kept in the work folder), starts trustmap on it, and
+ * drives each headline operation over HTTP with concurrent clients. See the README's Performance section.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        }
+        catch (IllegalArgumentException ex) {
+            System.err.println(ex.getMessage());
+            System.err.println("Usage: Benchmark county|region|national [--clients=16] [--warmup=10] [--duration=20] "
+                    + "[--fresh] [--url=http://host:port] [--work=DIR] [--results=DIR]");
+            System.exit(2);
+            return;
+        }
+        Report report = new Report(options);
+        Application application = new Application(options);
+        Process server = null;
+        try {
+            if (options.url() == null) {
+                prepare(options, application, report);
+                Path log = options.work().resolve("server-" + options.size() + ".log");
+                System.out.println("Starting trustmap on the " + options.size() + " database (log: " + log + ")");
+                server = application.start(log);
+            }
+            Targets targets = Targets.of(options.dataset(), options.seed());
+            report.note(Machine.describe());
+            report.note("server: " + (options.url() != null ? options.url() : "java -Xmx" + options.serverHeap()
+                    + ", Neo4j page cache " + options.pageCache() + ", same machine as the clients"));
+            LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients());
+            for (Operation operation : Operation.headline(targets)) {
+                if (!options.operations().isEmpty() && !options.operations().contains(operation.name())) {
+                    continue;
+                }
+                double before = Machine.loadAverage();
+                LoadRun.Result result = load.run(operation, options.warmup(), options.duration());
+                report.add(result);
+                System.out.printf(Locale.ROOT, "%-24s %7d requests, %5d errors, %6.0f req/s, p99 %.1f ms "
+                        + "(load average %.2f before)%n", operation.name(), result.requests(), result.errors(),
+                        result.throughput(), result.percentileMillis(99), before);
+            }
+        }
+        finally {
+            if (server != null) {
+                Application.stop(server);
+            }
+        }
+        System.out.println();
+        System.out.println(report.text());
+        System.out.println("Written to " + report.write().toAbsolutePath());
+    }
+
+    /** Generates the dataset and imports it (with the bundled networks beside a region or the nation), once. */
+    private static void prepare(Options options, Application application, Report report) {
+        if (options.fresh()) {
+            delete(options.dataset(), options.work());
+            delete(options.database(), options.work());
+        }
+        if (!Files.isDirectory(options.dataset())) {
+            System.out.println("Generating the " + options.size() + " dataset into " + options.dataset());
+            application.task(List.of("generate", options.size(), options.dataset().toString(), "--seed="
+                    + options.seed(), "--sources=" + options.sources()), System.out::println);
+        }
+        Path imported = options.database().resolve("IMPORTED.txt");
+        if (!Files.isRegularFile(imported)) {
+            delete(options.database(), options.work());
+            List<String> summary = new ArrayList<>();
+            if (!options.size().equals("county")) {
+                System.out.println("Importing the bundled Hampshire and Kent networks");
+                application.task(List.of("import", "classpath:datasets/hampshire", "classpath:datasets/kent"),
+                        line -> keep(line, summary));
+            }
+            System.out.println("Importing " + options.dataset() + " from empty");
+            application.task(List.of("import-all", options.dataset().toString()), line -> keep(line, summary));
+            write(imported, String.join("\n", summary) + "\n");
+        }
+        read(imported).lines().filter(l -> l.startsWith("Imported ") && l.contains("authorities"))
+                .forEach(l -> report.note("import-all (generated " + options.size() + " dataset, from empty): "
+                        + l.substring("Imported ".length())));
+    }
+
+    private static void keep(String line, List<String> summary) {
+        if (line.startsWith("Imported ") || line.startsWith("[")) {
+            System.out.println(line);
+        }
+        if (line.startsWith("Imported ")) {
+            summary.add(line);
+        }
+    }
+
+    /** Deletes a folder the driver made, and nothing outside its work folder. */
+    private static void delete(Path folder, Path work) {
+        if (!Files.exists(folder) || !folder.toAbsolutePath().normalize().startsWith(work.toAbsolutePath().normalize())) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot delete " + folder, ex);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

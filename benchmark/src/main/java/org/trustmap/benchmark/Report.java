@@ -1,0 +1,142 @@
+package org.trustmap.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark's findings: a table per operation (latency percentiles, throughput, errors, database round
+ * trips), the machine and its load, and the targets of issue 6 checked. Printed, and written to
+ * {@code results/SIZE-DATE.md} with {@code results/latest-SIZE.json} kept for comparing sizes.
+ */
+final class Report {
+
+    static final double FIND_P99_MS = 15;
+    static final double FIND_THROUGHPUT = 400;
+    static final double NEIGHBOURHOOD_P99_MS = 40;
+    static final double NATIONAL_OVER_COUNTY = 1.5;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Options options;
+    private final List<LoadRun.Result> results = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    Report(Options options) {
+        this.options = options;
+    }
+
+    void add(LoadRun.Result result) {
+        results.add(result);
+    }
+
+    void note(String line) {
+        notes.add(line);
+    }
+
+    String text() {
+        StringBuilder out = new StringBuilder();
+        out.append("## trustmap benchmark: ").append(options.size()).append(", ").append(options.clients())
+                .append(" clients, ").append(options.duration().toSeconds()).append(" s per operation after ")
+                .append(options.warmup().toSeconds()).append(" s warm-up\n\n");
+        notes.forEach(n -> out.append("- ").append(n).append('\n'));
+        out.append("\n| operation | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | db round trips |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (LoadRun.Result r : results) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s |%n", r.operation(),
+                    r.requests(), r.errors(), r.throughput(), ms(r.percentileMillis(50)), ms(r.percentileMillis(95)),
+                    ms(r.percentileMillis(99)), ms(r.latency().getTotalCount() == 0 ? Double.NaN
+                            : r.latency().getMaxValue() / 1000.0), r.reportsRoundTrips()
+                                    ? String.format(Locale.ROOT, "%.1f (max %d)", r.meanRoundTrips(), r.maxRoundTrips())
+                                    : "not reported"));
+        }
+        List<LoadRun.Result> failing = results.stream().filter(r -> r.errors() > 0).toList();
+        if (!failing.isEmpty()) {
+            out.append("\nErrors:\n");
+            failing.forEach(r -> out.append("- ").append(r.operation()).append(": ").append(r.errors()).append(" of ")
+                    .append(r.requests()).append(r.errors() == r.requests() ? " (not measured)" : "").append("; ")
+                    .append(r.firstError()).append('\n'));
+        }
+        out.append("\nTargets (issue 6, national size, 16 clients):\n");
+        targets().forEach(t -> out.append("- ").append(t).append('\n'));
+        return out.toString();
+    }
+
+    private List<String> targets() {
+        List<String> checks = new ArrayList<>();
+        find("findRepresentatives").ifPresent(r -> {
+            checks.add(check("findRepresentatives p99 <= " + FIND_P99_MS + " ms", r.percentileMillis(99) <= FIND_P99_MS
+                    && r.errors() == 0, ms(r.percentileMillis(99)) + " ms"));
+            checks.add(check("findRepresentatives >= " + FIND_THROUGHPUT + " req/s", r.throughput() >= FIND_THROUGHPUT
+                    && r.errors() == 0, String.format(Locale.ROOT, "%.0f req/s", r.throughput())));
+        });
+        find("neighbourhood(hops: 2)").ifPresent(r -> checks.add(check("neighbourhood(hops: 2) p99 <= "
+                + NEIGHBOURHOOD_P99_MS + " ms", r.percentileMillis(99) <= NEIGHBOURHOOD_P99_MS && r.errors() == 0,
+                ms(r.percentileMillis(99)) + " ms")));
+        Path county = options.results().resolve("latest-county.json");
+        if (options.size().equals("national") && Files.isRegularFile(county)) {
+            JsonNode baseline = JSON.readTree(county.toFile()).path("operations");
+            for (LoadRun.Result r : results) {
+                double p99 = baseline.path(r.operation()).path("p99").asDouble(Double.NaN);
+                double ratio = r.percentileMillis(99) / p99;
+                checks.add(check(r.operation() + " p99 national / county <= " + NATIONAL_OVER_COUNTY,
+                        ratio <= NATIONAL_OVER_COUNTY, String.format(Locale.ROOT, "%.2f (%s ms / %s ms)", ratio,
+                                ms(r.percentileMillis(99)), ms(p99))));
+            }
+        }
+        else if (options.size().equals("national")) {
+            checks.add("national / county: no " + county + " to compare with (run the county size first)");
+        }
+        return checks;
+    }
+
+    private java.util.Optional<LoadRun.Result> find(String operation) {
+        return results.stream().filter(r -> r.operation().equals(operation)).findFirst();
+    }
+
+    private static String check(String target, boolean met, String measured) {
+        return (met ? "MET " : "NOT MET ") + target + ": " + measured;
+    }
+
+    private static String ms(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** Writes the report and the machine-readable summary. @return the report's file */
+    Path write() {
+        try {
+            Files.createDirectories(options.results());
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"));
+            Path file = options.results().resolve(options.size() + "-" + stamp + ".md");
+            Files.writeString(file, text());
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("size", options.size());
+            summary.put("when", stamp);
+            summary.put("clients", options.clients());
+            summary.put("notes", notes);
+            Map<String, Object> operations = new LinkedHashMap<>();
+            for (LoadRun.Result r : results) {
+                operations.put(r.operation(), Map.of("requests", r.requests(), "errors", r.errors(),
+                        "throughput", r.throughput(), "p50", r.percentileMillis(50), "p95", r.percentileMillis(95),
+                        "p99", r.percentileMillis(99), "dbRoundTrips", r.reportsRoundTrips() ? r.meanRoundTrips() : -1));
+            }
+            summary.put("operations", operations);
+            JSON.writerWithDefaultPrettyPrinter().writeValue(options.results().resolve("latest-" + options.size()
+                    + ".json").toFile(), summary);
+            return file;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot write the results to " + options.results(), ex);
+        }
+    }
+}
