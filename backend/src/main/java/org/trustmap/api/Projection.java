@@ -25,8 +25,18 @@ public final class Projection {
 
     /** The selection under a path of the request ("seats/post"), or null when that field is not asked for. */
     public static DataFetchingFieldSelectionSet selection(graphql.schema.DataFetchingEnvironment env, String path) {
-        var fields = env.getSelectionSet().getFields(path);
-        return fields.isEmpty() ? null : fields.getFirst().getSelectionSet();
+        // Walked by name: getFields(path) compiles the path as a file-name glob on every call, which
+        // was a tenth of the server's processor time for findRepresentatives.
+        DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+        for (String name : path.split("/")) {
+            SelectedField field = selection.getImmediateFields().stream()
+                    .filter(f -> f.getName().equals(name)).findFirst().orElse(null);
+            if (field == null) {
+                return null;
+            }
+            selection = field.getSelectionSet();
+        }
+        return selection;
     }
 
     /** The parameters the generated Cypher refers to. */

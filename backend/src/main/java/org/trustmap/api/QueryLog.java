@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the read queries the API ran, with their parameters, when {@code trustmap.api.record-queries}
- * is on: the tests replay them under EXPLAIN to check that every question uses indexes.
+ * is on: the tests replay them under EXPLAIN to check that every question uses indexes. With
+ * {@code logging.level.org.trustmap.api.QueryLog=TRACE} each query is also logged, to PROFILE it by hand.
  */
 @Component
 public class QueryLog {
@@ -19,6 +22,8 @@ public class QueryLog {
 
     private static final int KEPT = 2000;
 
+    private static final Log logger = LogFactory.getLog(QueryLog.class);
+
     private final boolean enabled;
     private final List<Entry> entries = new ArrayList<>();
 
@@ -27,6 +32,9 @@ public class QueryLog {
     }
 
     synchronized void record(String cypher, Map<String, Object> parameters) {
+        if (logger.isTraceEnabled()) {
+            logger.trace(parameters + "\n" + cypher);
+        }
         if (enabled && entries.size() < KEPT) {
             entries.add(new Entry(cypher, Map.copyOf(parameters.entrySet().stream()
                     .filter(e -> e.getValue() != null)

@@ -33,10 +33,13 @@ class LimitsTest {
     void aSelectionTooDeepIsRefusedBeforeItRuns() {
         String query = "{ authorities " + "{ districts { authority ".repeat(8) + "{ name }" + " } }".repeat(8) + " }";
 
-        JsonNode response = graphQl.post(query, Map.of());
+        // Twice: the second time the document comes parsed from the cache, and must be refused all the same.
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            JsonNode response = graphQl.post(query, Map.of());
 
-        assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query depth exceeded");
-        assertThat(response.at("/extensions/dbRoundTrips").asInt()).isZero();
+            assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query depth exceeded");
+            assertThat(response.at("/extensions/dbRoundTrips").asInt()).isZero();
+        }
     }
 
     @Test
@@ -44,9 +47,12 @@ class LimitsTest {
         String query = "{ authorities { districts { partnerships { posts { history { person { memberships(includePast: true) "
                 + "{ post { history { person { memberships(includePast: true) { post { name } } } } } } } } } } } } }";
 
-        JsonNode response = graphQl.post(query, Map.of());
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            JsonNode response = graphQl.post(query, Map.of());
 
-        assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query complexity exceeded");
+            assertThat(response.at("/errors/0/message").asString()).containsIgnoringCase("maximum query complexity exceeded");
+            assertThat(response.at("/extensions/dbRoundTrips").asInt()).isZero();
+        }
     }
 
     @Test
