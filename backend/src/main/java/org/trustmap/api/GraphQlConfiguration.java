@@ -3,6 +3,7 @@ package org.trustmap.api;
 import java.util.List;
 import java.util.Map;
 
+import graphql.TrivialDataFetcher;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
@@ -57,7 +58,9 @@ class GraphQlConfiguration {
      */
     private static final class ProjectedFields implements WiringFactory {
 
-        private static final DataFetcher<Object> FETCHER = env -> {
+        // Trivial: it only reads what the query already fetched, so graphql-java and Spring's observation
+        // instrumentation skip it (an observation per field was a tenth of a findRepresentatives request).
+        private static final DataFetcher<Object> FETCHER = (TrivialDataFetcher<Object>) env -> {
             Object source = env.getSource();
             if (source instanceof Map<?, ?> map) {
                 String key = env.getField().getResultKey();

@@ -47,11 +47,13 @@ class NeighbourhoodController {
         String cap_ = p.parameter(cap);
         StringBuilder cypher = new StringBuilder("MATCH (c:Entity {id: " + p.parameter(id) + "})\n"
                 + "WITH c, [[c]] AS levels, [c] AS seen, [c] AS frontier, [] AS edges, false AS truncated\n");
+        // Each node gives at most `limit` neighbours: more could never be drawn, and a Trust bound to every
+        // school of its county would otherwise be read whole at every hop (the drawing says it is truncated).
         for (int hop = 1; hop <= steps; hop++) {
             cypher.append("""
                     CALL (frontier) {
                       UNWIND frontier AS x
-                      CALL (x) { %1$s }
+                      CALL (x) { CALL (x) { %1$s } RETURN y, edge LIMIT %2$s }
                       RETURN collect(DISTINCT y) AS found, collect(edge) AS hopEdges
                     }
                     WITH c, levels, seen, edges + hopEdges AS edges, truncated, [y IN found WHERE NOT y IN seen] AS fresh
@@ -64,7 +66,7 @@ class NeighbourhoodController {
                 RETURN {nodes: COLLECT { UNWIND range(0, size(levels) - 1) AS depth UNWIND levels[depth] AS n
                                          RETURN %s },
                         edges: edges, truncated: truncated} AS graph
-                """.formatted(NetworkDrawing.node("n", "depth", d)));
+                """.formatted(NetworkDrawing.node("n", "depth", d, nodeFields(env))));
         Map<String, Object> graph = cast(reads.one(env, cypher.toString(), p.parameters()));
         if (graph == null) {
             throw new NotFoundException("Nothing has the id " + id, List.of());
@@ -114,7 +116,7 @@ class NeighbourhoodController {
                         truncated: truncated} AS graph
                 """.formatted(p.parameter(authority), Validity.on("x", d), Validity.on("r", d),
                 p.parameter(!Boolean.FALSE.equals(people)), Validity.on("post", d),
-                Validity.on("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d),
+                Validity.on("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d, nodeFields(env)),
                 NetworkDrawing.neighbours(d));
         Map<String, Object> graph = cast(reads.one(env, cypher, p.parameters()));
         if (graph == null) {
@@ -166,6 +168,16 @@ class NeighbourhoodController {
         result.put("edges", edges);
         result.put("description", description);
         return result;
+    }
+
+    /** The NetworkNode fields the request asks for. */
+    private static Set<String> nodeFields(DataFetchingEnvironment env) {
+        var selection = Projection.selection(env, "nodes");
+        Set<String> fields = new HashSet<>();
+        if (selection != null) {
+            selection.getImmediateFields().forEach(field -> fields.add(field.getName()));
+        }
+        return fields;
     }
 
     private static Map<String, Object> drawing(String centre, LocalDate day, Map<String, Object> graph) {

@@ -3,6 +3,7 @@ package org.trustmap.network;
 import org.trustmap.api.Validity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,23 +20,51 @@ final class NetworkDrawing {
     private NetworkDrawing() {
     }
 
-    /** Cypher map of node {@code n} as a NetworkNode, {@code day} the day it is drawn for. */
+    /** Each NetworkNode field as Cypher: %1$s the node, %2$s its depth, %3$s "in force" for its holdings. */
+    private static final Map<String, String> NODE_FIELDS = nodeFields();
+
+    /** Cypher map of node {@code n} as a NetworkNode with every field, {@code day} the day it is drawn for. */
     static String node(String n, String depth, String day) {
-        return """
-                {id: %1$s.id, type: head([l IN labels(%1$s) WHERE l IN ['School', 'Body', 'Partnership', 'Person', 'Post', 'District',
-                       'Authority', 'SchoolCluster', 'Plan', 'Agreement', 'Outcome', 'Membership']]),
-                 kind: coalesce(%1$s.kind, %1$s.role),
-                 label: CASE WHEN %1$s:Membership THEN head(COLLECT { MATCH (who:Person)-[:HOLDS]->(%1$s)-[:OF_POST]->(seat:Post)
+        return node(n, depth, day, NODE_FIELDS.keySet());
+    }
+
+    /**
+     * Cypher map of node {@code n} with the id and the fields asked for: a drawing of hundreds of nodes
+     * should not look up each one's district when the page did not ask for it.
+     */
+    static String node(String n, String depth, String day, Collection<String> fields) {
+        StringBuilder map = new StringBuilder("{id: %1$s.id");
+        NODE_FIELDS.forEach((field, cypher) -> {
+            if (!field.equals("id") && fields.contains(field)) {
+                map.append(",\n ").append(field).append(": ").append(cypher);
+            }
+        });
+        return map.append('}').toString().formatted(n, depth, Validity.on("vm", day));
+    }
+
+    private static Map<String, String> nodeFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id", "%1$s.id");
+        fields.put("type", """
+                head([l IN labels(%1$s) WHERE l IN ['School', 'Body', 'Partnership', 'Person', 'Post', 'District',
+                       'Authority', 'SchoolCluster', 'Plan', 'Agreement', 'Outcome', 'Membership']])""");
+        fields.put("kind", "coalesce(%1$s.kind, %1$s.role)");
+        fields.put("label", """
+                CASE WHEN %1$s:Membership THEN head(COLLECT { MATCH (who:Person)-[:HOLDS]->(%1$s)-[:OF_POST]->(seat:Post)
                                                                       RETURN who.name + ' as ' + seat.name })
                              WHEN %1$s:Post THEN %1$s.name + ', ' + head(COLLECT { MATCH (%1$s)-[:SEAT_ON]->(o) RETURN o.name })
-                             ELSE %1$s.name END,
-                 sector: %1$s.sector, voluntarySector: coalesce(%1$s.sector = 'VOLUNTARY_AND_COMMUNITY', false),
-                 vacant: %1$s:Post AND NOT EXISTS { MATCH (vm:Membership)-[:OF_POST]->(%1$s) WHERE %3$s },
-                 illustrative: coalesce(%1$s.illustrative, false), depth: %2$s,
-                 district: CASE WHEN %1$s:District THEN %1$s.id ELSE
-                           head(COLLECT { MATCH (%1$s)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(dd:District) RETURN dd.id }) END,
-                 validFrom: %1$s.validFrom, validTo: %1$s.validTo}
-                """.formatted(n, depth, Validity.on("vm", day));
+                             ELSE %1$s.name END""");
+        fields.put("sector", "%1$s.sector");
+        fields.put("voluntarySector", "coalesce(%1$s.sector = 'VOLUNTARY_AND_COMMUNITY', false)");
+        fields.put("vacant", "%1$s:Post AND NOT EXISTS { MATCH (vm:Membership)-[:OF_POST]->(%1$s) WHERE %3$s }");
+        fields.put("illustrative", "coalesce(%1$s.illustrative, false)");
+        fields.put("depth", "%2$s");
+        fields.put("district", """
+                CASE WHEN %1$s:District THEN %1$s.id ELSE
+                           head(COLLECT { MATCH (%1$s)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(dd:District) RETURN dd.id }) END""");
+        fields.put("validFrom", "%1$s.validFrom");
+        fields.put("validTo", "%1$s.validTo");
+        return fields;
     }
 
     /** Cypher for the edges of node {@code x} in force on the day, each with the neighbour {@code y}. */

@@ -28,7 +28,7 @@ public final class Benchmark {
         catch (IllegalArgumentException ex) {
             System.err.println(ex.getMessage());
             System.err.println("Usage: Benchmark county|region|national [--clients=16] [--warmup=10] [--duration=20] "
-                    + "[--fresh] [--url=http://host:port] [--work=DIR] [--results=DIR]");
+                    + "[--rate=REQUESTS_PER_SECOND] [--fresh] [--url=http://host:port] [--work=DIR] [--results=DIR]");
             System.exit(2);
             return;
         }
@@ -46,7 +46,7 @@ public final class Benchmark {
             report.note(Machine.describe());
             report.note("server: " + (options.url() != null ? options.url() : "java -Xmx" + options.serverHeap()
                     + ", Neo4j page cache " + options.pageCache() + ", same machine as the clients"));
-            LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients());
+            LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients(), options.rate());
             for (Operation operation : Operation.headline(targets)) {
                 if (!options.operations().isEmpty() && !options.operations().contains(operation.name())) {
                     continue;

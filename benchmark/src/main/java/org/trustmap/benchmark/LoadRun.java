@@ -7,16 +7,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
  * Drives one operation with concurrent clients: a warm-up, whose answers are thrown away, then a timed
- * run whose latencies go into an HdrHistogram. Each client sends its next request when the last one is
- * answered (a closed loop, as people at their screens), so throughput is what the application sustains
- * for that many clients. An operation whose every warm-up request failed is not measured: its result
- * says why.
+ * run whose latencies go into an HdrHistogram. By default each client sends its next request when the last
+ * one is answered (a closed loop), so throughput is what the application sustains for that many clients,
+ * and latency is then clients / throughput by Little's law. With a rate, requests are due at a fixed pace
+ * whatever the answers do (an open loop, as many independent people) and each latency counts from when its
+ * request was due, so a stall is not hidden by the clients waiting on it (coordinated omission). An
+ * operation whose every warm-up request failed is not measured: its result says why.
  */
 final class LoadRun {
 
@@ -59,10 +62,13 @@ final class LoadRun {
 
     private final GraphQlClient client;
     private final int clients;
+    private final double rate;
 
-    LoadRun(GraphQlClient client, int clients) {
+    /** @param rate requests per second from all clients together, or 0 for a closed loop */
+    LoadRun(GraphQlClient client, int clients, double rate) {
         this.client = client;
         this.clients = clients;
+        this.rate = rate;
     }
 
     Result run(Operation operation, Duration warmup, Duration measured) {
@@ -82,16 +88,25 @@ final class LoadRun {
     }
 
     private void drive(Operation operation, Duration time, Tally tally) {
-        long end = System.nanoTime() + time.toNanos();
+        long start = System.nanoTime();
+        long end = start + time.toNanos();
+        double interval = rate > 0 ? 1e9 / rate : 0;
         AtomicLong sequence = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             threads.add(Thread.ofPlatform().name("client-" + i).start(() -> {
-                while (System.nanoTime() < end) {
-                    var variables = operation.variables(sequence.getAndIncrement());
-                    long sent = System.nanoTime();
+                while (true) {
+                    long n = sequence.getAndIncrement();
+                    long due = rate > 0 ? start + (long) (n * interval) : System.nanoTime();
+                    if (due >= end) {
+                        break;
+                    }
+                    while (System.nanoTime() < due) {
+                        LockSupport.parkNanos(due - System.nanoTime());
+                    }
+                    var variables = operation.variables(n);
                     GraphQlClient.Reply reply = client.send(operation.document(), variables, TIMEOUT);
-                    long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - sent);
+                    long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - due);
                     tally.requests.increment();
                     if (reply.failed()) {
                         tally.errors.increment();

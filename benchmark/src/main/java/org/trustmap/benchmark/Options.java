@@ -14,13 +14,14 @@ import java.util.Set;
  *
  * @param size      county, region or national: which generated dataset the application serves
  * @param clients   concurrent clients, each sending its next request when the last one is answered
+ * @param rate      requests per second from all clients together (open loop), or 0 for a closed loop
  * @param warmup    time each operation runs before measuring, for the JIT and the caches
  * @param duration  time each operation is measured
  * @param url       an application already running there: the driver then starts nothing and imports nothing
  * @param work      where the generated datasets and the databases are kept between runs
  * @param fresh     generate and import again even when the work folder has the size's database
  */
-record Options(String size, int clients, Duration warmup, Duration duration, long seed, int port, int boltPort,
+record Options(String size, int clients, double rate, Duration warmup, Duration duration, long seed, int port, int boltPort,
         String url, Path work, Path results, Path jar, Path sources, String serverHeap, String pageCache,
         boolean fresh, List<String> operations) {
 
@@ -40,12 +41,13 @@ record Options(String size, int clients, Duration warmup, Duration duration, lon
             throw new IllegalArgumentException("Unknown size '" + size + "': use county, region or national");
         }
         Set<String> known = Set.of("clients", "warmup", "duration", "seed", "port", "bolt-port", "url", "work",
-                "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations");
+                "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate");
         named.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "; the options are " + known);
         });
         return new Options(size,
                 Integer.parseInt(named.getOrDefault("clients", "16")),
+                Double.parseDouble(named.getOrDefault("rate", "0")),
                 Duration.ofSeconds(Long.parseLong(named.getOrDefault("warmup", "10"))),
                 Duration.ofSeconds(Long.parseLong(named.getOrDefault("duration", "20"))),
                 Long.parseLong(named.getOrDefault("seed", "20100201")),
