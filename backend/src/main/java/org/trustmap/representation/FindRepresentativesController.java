@@ -72,7 +72,9 @@ class FindRepresentativesController {
         if (selection == null) {
             return "[]";
         }
-        return "COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE'})-[:BASED_IN]->(d) RETURN "
+        // From the authority's few councils, not from every body based in the district (hundreds).
+        return "COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) "
+                + "USING INDEX cvs:Body(dataset, kind) RETURN "
                 + p.of("cvs", "Body", selection) + " ORDER BY cvs.name }";
     }
 }
