@@ -12,16 +12,16 @@ import java.util.Map;
  * A CSV file (RFC 4180: comma separated, double-quoted fields, "" for a quote) read into records that
  * remember their line number, so that problems can be reported where a person would look for them.
  */
-record CsvTable(String file, List<String> header, List<Record> records) {
+public record CsvTable(String file, List<String> header, List<Record> records) {
 
-    record Record(int line, Map<String, String> values) {
+    public record Record(int line, Map<String, String> values) {
 
         String location() {
             return "line " + line;
         }
     }
 
-    static CsvTable read(String file, Reader reader) throws IOException {
+    public static CsvTable read(String file, Reader reader) throws IOException {
         BufferedReader in = new BufferedReader(reader);
         List<String> header = null;
         List<Record> records = new ArrayList<>();
@@ -94,5 +94,5 @@ record CsvTable(String file, List<String> header, List<Record> records) {
     }
 
     /** Marks a record whose number of fields differs from the header's. */
-    static final String WIDTH_PROBLEM = "\u0000width";
+    public static final String WIDTH_PROBLEM = "\u0000width";
 }
