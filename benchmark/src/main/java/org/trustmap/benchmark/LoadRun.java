@@ -71,6 +71,12 @@ final class LoadRun {
         this.rate = rate;
     }
 
+    /** Runs the operation for a while and forgets the answers: for the JIT and the caches. */
+    void warm(Operation operation, Duration time) {
+        client.send(operation.document(), operation.variables(0), Duration.ofMinutes(2));
+        drive(operation, time, new Tally());
+    }
+
     Result run(Operation operation, Duration warmup, Duration measured) {
         // One request alone first: Neo4j plans a query on first sight, and sixteen clients asking at once on a
         // cold server would each wait for the planning of the same large query (seconds, on a busy machine).
