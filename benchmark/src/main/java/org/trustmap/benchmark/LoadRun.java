@@ -73,17 +73,12 @@ final class LoadRun {
 
     /** Runs the operation for a while and forgets the answers: for the JIT and the caches. */
     void warm(Operation operation, Duration time) {
-        client.send(operation.document(), operation.variables(0), Duration.ofMinutes(2));
-        drive(operation, time, new Tally());
+        warmUp(operation, time);
     }
 
     Result run(Operation operation, Duration warmup, Duration measured) {
-        // One request alone first: Neo4j plans a query on first sight, and sixteen clients asking at once on a
-        // cold server would each wait for the planning of the same large query (seconds, on a busy machine).
-        client.send(operation.document(), operation.variables(0), Duration.ofMinutes(2));
-        Tally warm = new Tally();
         long warmStart = System.nanoTime();
-        drive(operation, warmup, warm);
+        Tally warm = warmUp(operation, warmup);
         if (warm.requests.sum() > 0 && warm.errors.sum() == warm.requests.sum()) {
             return warm.result(operation.name(), (System.nanoTime() - warmStart) / 1e9);
         }
@@ -91,6 +86,15 @@ final class LoadRun {
         long started = System.nanoTime();
         drive(operation, measured, tally);
         return tally.result(operation.name(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private Tally warmUp(Operation operation, Duration time) {
+        // One request alone first: Neo4j plans a query on first sight, and sixteen clients asking at once on a
+        // cold server would each wait for the planning of the same large query (seconds, on a busy machine).
+        client.send(operation.document(), operation.variables(0), Duration.ofMinutes(2));
+        Tally tally = new Tally();
+        drive(operation, time, tally);
+        return tally;
     }
 
     private void drive(Operation operation, Duration time, Tally tally) {
