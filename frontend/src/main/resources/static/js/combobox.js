@@ -44,6 +44,8 @@ export class Combobox {
     this.timer = 0;
 
     this.input.addEventListener('input', () => {
+      // Typing makes a highlighted suggestion stale: Enter must then answer for the text typed, not for it.
+      this.moveTo(-1);
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.suggest(), options.wait ?? 200);
     });

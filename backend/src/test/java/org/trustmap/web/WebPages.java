@@ -117,8 +117,19 @@ final class WebPages {
      * Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on the page as it is, prints every violation and
      * returns the serious and critical ones.
      */
-    @SuppressWarnings("unchecked")
     static List<String> seriousAccessibilityViolations(Page page, String view) {
+        return accessibilityViolations(page, view).stream()
+                .filter(v -> v.startsWith("serious ") || v.startsWith("critical "))
+                .map(v -> v.substring(v.indexOf(' ') + 1))
+                .toList();
+    }
+
+    /**
+     * Runs axe-core as {@link #seriousAccessibilityViolations} does and returns every violation, whatever its
+     * impact, each as "impact id: help (target)".
+     */
+    @SuppressWarnings("unchecked")
+    static List<String> accessibilityViolations(Page page, String view) {
         if (!(Boolean) page.evaluate("() => typeof window.axe !== 'undefined'")) {
             // Evaluated by the driver rather than added as a <script>: the page's CSP refuses inline scripts.
             page.evaluate(AXE);
@@ -136,8 +147,7 @@ final class WebPages {
         violations.forEach(v -> System.out.printf("AXE %s: %s %s (%s nodes, e.g. %s): %s%n", view, v.get("impact"),
                 v.get("id"), v.get("nodes"), v.get("target"), v.get("help")));
         return violations.stream()
-                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                .map(v -> v.get("id") + ": " + v.get("help") + " (" + v.get("target") + ")")
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " (" + v.get("target") + ")")
                 .toList();
     }
 
