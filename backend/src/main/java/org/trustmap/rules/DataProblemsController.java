@@ -18,16 +18,6 @@ import org.trustmap.api.NotFoundException;
 @Controller
 class DataProblemsController {
 
-    private static final String QUERY = """
-            OPTIONAL MATCH (a:Authority {id: $dataset})
-            WITH a
-            OPTIONAL CALL (a) {
-              WITH a WHERE a IS NOT NULL
-              %s
-            }
-            RETURN a IS NOT NULL AS found, rule, record, relation, target, field, conflicting, message
-            """.formatted(TimeRules.QUERY.replace("\n", "\n  "));
-
     private final GraphReads reads;
 
     DataProblemsController(GraphReads reads) {
@@ -39,8 +29,8 @@ class DataProblemsController {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("dataset", authority);
         parameters.put("ids", null);
-        List<Map<String, Object>> rows = reads.rows(env, QUERY, parameters);
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.getFirst().get("found"))) {
+        List<Map<String, Object>> rows = reads.rows(env, TimeRules.QUERY, parameters);
+        if (rows.stream().noneMatch(row -> TimeRules.AUTHORITY_FOUND.equals(row.get("rule")))) {
             throw new NotFoundException("No authority has the id " + authority, List.of());
         }
         Map<Rule, List<Map<String, Object>>> byRule = new EnumMap<>(Rule.class);
@@ -49,7 +39,7 @@ class DataProblemsController {
         }
         int total = 0;
         for (Map<String, Object> row : rows) {
-            if (row.get("rule") == null) {
+            if (TimeRules.AUTHORITY_FOUND.equals(row.get("rule"))) {
                 continue;
             }
             Violation v = TimeRules.violation(row);

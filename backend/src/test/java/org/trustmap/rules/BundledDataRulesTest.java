@@ -142,7 +142,7 @@ class BundledDataRulesTest {
     }
 
     @Test
-    void invitedMembershipsAreIllustrativeAndUnverified() {
+    void inventedMembershipsAreIllustrativeAndUnverified() {
         JsonNode history = graphQl.data("""
                 { node(id: "post:hampshire-childrens-trust-board-director-of-childrens-services") {
                   ... on Post { history { person { id } illustrative lastVerified source } } } }

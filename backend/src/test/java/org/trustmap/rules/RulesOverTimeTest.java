@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterAll;
@@ -205,6 +209,49 @@ class RulesOverTimeTest {
                 person: "person:ada-example", post: "post:testshire-board-chair", validFrom: "2016"
                 """)).contains("validFrom: person:ada-example already holds post:testshire-board-chair from 2015 on"
                 + " (membership:chair-ada)");
+    }
+
+    @Test
+    void concurrentIdenticalAppointmentsMakeOneMembership() throws Exception {
+        String mutation = """
+                mutation { appointMember(input: {person: "person:ada-example", post: "post:northdale-lcp-vcs",
+                  validFrom: "2020"}) { membership { id } problems { field message } } }
+                """;
+        int requests = 250;
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < requests; i++) {
+                outcomes.add(clients.submit(() -> {
+                    go.await();
+                    try {
+                        JsonNode response = graphQl.post(mutation, Map.of(), GraphQlHttp.EDITOR);
+                        if (response.has("errors")) {
+                            return "error: " + response.at("/errors/0/message").asString();
+                        }
+                        JsonNode payload = response.at("/data/appointMember");
+                        return payload.get("membership").isNull() ? "refused: " + payload.at("/problems/0/message").asString()
+                                : "appointed";
+                    }
+                    catch (AssertionError ex) {
+                        return "error: " + ex.getMessage();
+                    }
+                }));
+            }
+            go.countDown();
+        }
+        Map<String, Integer> tally = new java.util.TreeMap<>();
+        for (Future<String> outcome : outcomes) {
+            tally.merge(outcome.get().replaceAll("membership:[a-z0-9-]+", "membership:..."), 1, Integer::sum);
+        }
+        System.out.println("CONCURRENT appointMember x" + requests + ": " + tally);
+        assertThat(tally.get("appointed")).as(tally.toString()).isEqualTo(1);
+        long stored = driver.executableQuery("""
+                MATCH (:Person {id: 'person:ada-example'})-[:HOLDS]->(m:Membership)-[:OF_POST]->(:Post {id: 'post:northdale-lcp-vcs'})
+                RETURN count(m) AS n""").execute().records().getFirst().get("n").asLong();
+        assertThat(stored).isEqualTo(1);
+        assertThat(tally.keySet()).allMatch(k -> k.equals("appointed") || k.startsWith("refused: post:northdale-lcp-vcs"
+                + " already held by person:ada-example from 2020 on") || k.startsWith("error: "));
     }
 
     // ------------------------------------------------------------------------------------ field rules
