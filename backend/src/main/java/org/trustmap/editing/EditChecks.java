@@ -14,6 +14,7 @@ import org.trustmap.security.Permissions;
 import org.trustmap.network.PartialDate;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.rules.ReferenceData;
+import org.trustmap.rules.Rule;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
 
@@ -194,7 +195,8 @@ final class EditChecks {
                 problem(v.field(), v.message());
             }
             else {
-                String field = changes.containsKey("validTo") ? "validTo" : changes.containsKey("validFrom") ? "validFrom"
+                String field = v.rule() == Rule.SEAT_HOLDERS && changes.containsKey("maxHolders") ? "maxHolders"
+                        : changes.containsKey("validTo") ? "validTo" : changes.containsKey("validFrom") ? "validFrom"
                         : v.field();
                 problem(field, (v.relation() == null ? v.record() : v.relation() + " " + v.record() + " -> " + v.target())
                         + ": " + v.message());

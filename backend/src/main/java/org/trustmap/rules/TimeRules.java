@@ -37,7 +37,7 @@ public final class TimeRules {
                      '' AS message
               UNION ALL
               MATCH (p:Post:Entity {dataset: $dataset})
-              WHERE $ids IS NULL OR EXISTS { MATCH (p)<-[:OF_POST]-(x:Membership) WHERE x.id IN $ids }
+              WHERE $ids IS NULL OR p.id IN $ids OR EXISTS { MATCH (p)<-[:OF_POST]-(x:Membership) WHERE x.id IN $ids }
               MATCH (p)<-[:OF_POST]-(s:Membership)
               WITH DISTINCT p, LO(s) AS day
               MATCH (p)<-[:OF_POST]-(h:Membership) WHERE LO(h) <= day <= HI(h)
@@ -45,7 +45,7 @@ public final class TimeRules {
               WITH p, day, h, who ORDER BY LO(h) DESC, h.id DESC
               WITH p, day, collect({id: h.id, who: coalesce(who.id, 'nobody'), period: PERIOD(h)}) AS held
               WHERE size(held) > coalesce(p.maxHolders, 1)
-              WITH p, held, [x IN held WHERE $ids IS NULL OR x.id IN $ids] AS mine
+              WITH p, held, [x IN held WHERE $ids IS NULL OR x.id IN $ids OR p.id IN $ids] AS mine
               WHERE size(mine) > 0
               WITH DISTINCT p, mine[0] AS blamed, [x IN held WHERE x.id <> mine[0].id] AS others
               RETURN 'SEAT_HOLDERS' AS rule, blamed.id AS record, null AS relation, null AS target, 'validFrom' AS field,
