@@ -139,8 +139,11 @@ class Network:
 
     def member(self, person, post, start, end=None, role="MEMBER", on_behalf_of=None, source="illustrative"):
         mid = "membership:" + slug(post.split(":", 1)[1] + "-" + person.split(":", 1)[1] + "-" + start)
-        m = {"id": mid, "person": person, "post": post, "role": role, "validFrom": start, "source": source,
-             "lastVerified": VERIFIED}
+        m = {"id": mid, "person": person, "post": post, "role": role, "validFrom": start, "source": source}
+        if source == "illustrative":
+            m["illustrative"] = True      # invented: nobody verified it, so it has no lastVerified
+        else:
+            m["lastVerified"] = VERIFIED  # checked against its source on that day
         if end:
             m["validTo"] = end
         if on_behalf_of:
@@ -205,6 +208,42 @@ CCG_OF = {"Basingstoke and Deane": 0, "Hart": 1, "Rushmoor": 1, "Test Valley": 2
           "Eastleigh": 2, "East Hampshire": 3, "Havant": 3, "Fareham": 4, "Gosport": 4}
 
 
+def open_dates():
+    """URN -> open date (YYYY-MM-DD) where GIAS gives one: the 2022-04 extract of Hampshire's primaries."""
+    dates = {}
+    for row in read_csv("gias_hampshire_850_open_primary_20220420.csv"):
+        if row["OpenDate"]:
+            day, month, year = row["OpenDate"].split("-")
+            dates[row["URN"]] = f"{year}-{month}-{day}"
+    return dates
+
+
+def school_note(school, opened):
+    day = opened.get(school["URN"])
+    if not day or day < "2010-01-01":
+        return None
+    if "academy" in school["TypeOfEstablishment"].lower() or "free" in school["TypeOfEstablishment"].lower():
+        return (f"Opened under this URN on {day} (GIAS). An academy usually carries on a school that had another URN; "
+                "that predecessor is not in this data, so the school's cluster and duty to co-operate before that day "
+                "are unknown, not absent.")
+    return f"Opened on {day} (GIAS)."
+
+
+def since(start, school_urn, opened):
+    """The later of a start (a partial date) and the school's open date: a school takes part only while it exists."""
+    day = opened.get(school_urn)
+    first = start if len(start) == 10 else start + ("-01-01" if len(start) == 4 else "-01")
+    return day if day and day > first else start
+
+
+CHANGEOVER_RULE = ("The changeover day is taken to be the national deadline for safeguarding partnerships to replace "
+                   "the boards, 29 September 2019 (Working Together to Safeguard Children 2018): Hampshire's own date is "
+                   "not in the sources. The board ends the day before.")
+
+OPEN_DATE_RULE = ("Derived: a school takes part only while it exists, so this starts on the school's open date (GIAS) "
+                  "where that is later; an earlier school it may replace under another URN is unknown.")
+
+
 def build_hampshire():
     net = Network(HAMPSHIRE)
     people = People()
@@ -216,11 +255,14 @@ def build_hampshire():
     # --- schools and postcodes (verbatim rows, trimmed to the columns trustmap uses)
     schools = read_csv("schools_hampshire_850_open_primary_secondary_2022.csv")
     assert len(schools) == 494
+    opened = open_dates()
     write_csv(os.path.join(out, "schools.csv"),
-              ["urn", "name", "district", "postcode", "easting", "northing", "phase", "type", "town", "source"],
+              ["urn", "name", "district", "postcode", "easting", "northing", "phase", "type", "town", "source",
+               "validFrom", "validTo", "note"],
               [[s["URN"], s["EstablishmentName"], district_id[s["DistrictAdministrative_name"]].split(":")[1],
                 s["Postcode"], s["Easting"], s["Northing"], s["PhaseOfEducation"], s["TypeOfEstablishment"],
-                s["Town"], "gias-2022"] for s in sorted(schools, key=lambda s: int(s["URN"]))])
+                s["Town"], "gias-2022", opened.get(s["URN"]), None, school_note(s, opened)]
+               for s in sorted(schools, key=lambda s: int(s["URN"]))])
     postcodes = read_csv("codepoint_open_hampshire_county_postcodes_2025-10.csv")
     assert len(postcodes) == 39894
     write_csv(os.path.join(out, "postcodes.csv"), ["postcode", "district", "easting", "northing"],
@@ -291,15 +333,16 @@ def build_hampshire():
     yos_board = net.partnership("Youth Offending Service Management Board", "YOUTH_OFFENDING_MANAGEMENT_BOARD", "seed-000",
                                 id="partnership:hampshire-youth-offending-service-management-board")
     hscb = net.partnership("Hampshire Safeguarding Children Board", "SAFEGUARDING_BOARD", "seed-000",
-                           validFrom="2006-04", validTo="2019-09", statutory=True)
+                           validFrom="2006-04", validTo="2019-09-28", statutory=True, derived=True,
+                           derivationRule=CHANGEOVER_RULE)
     hscp = net.partnership("Hampshire Safeguarding Children Partnership", "SAFEGUARDING_PARTNERSHIP", "public-record",
-                           validFrom="2019-09", statutory=True)
-    net.relate("SUCCEEDED_BY", hscb, hscp, validFrom="2019-09", source="public-record")
+                           validFrom="2019-09-29", statutory=True, derived=True, derivationRule=CHANGEOVER_RULE)
+    net.relate("SUCCEEDED_BY", hscb, hscp, validFrom="2019-09-29", source="public-record")
     for part in (board, business, specific):
         net.relate("PART_OF", part, trust, source="seed-000")
     for part in (yos_board, hscb):
         net.relate("PART_OF", part, specific, source="seed-000")
-    net.relate("PART_OF", hscp, specific, validFrom="2019-09", source="public-record")
+    net.relate("PART_OF", hscp, specific, validFrom="2019-09-29", source="public-record")
     chairs = net.partnership("Hampshire Local Children's Partnerships Chairs Group", "CHAIRS_GROUP", "seed-001",
                              validFrom="2010")
     net.relate("REPORTS_TO", chairs, board, validFrom="2010", source="seed-001")
@@ -308,8 +351,8 @@ def build_hampshire():
     net.relate("COVERS", lsp, "authority:" + HAMPSHIRE, source="seed-002")
     net.relate("THEMATIC_PARTNERSHIP_OF", trust, lsp, source="seed-002")
     net.relate("REPORTS_TO", board, lsp, source="seed-002")
-    net.relate("MUST_CONSULT", board, hscb, validTo="2019-09", source="seed-002")
-    net.relate("MUST_CONSULT", board, hscp, validFrom="2019-09", source="seed-002")
+    net.relate("MUST_CONSULT", board, hscb, validTo="2019-09-28", source="seed-002")
+    net.relate("MUST_CONSULT", board, hscp, validFrom="2019-09-29", source="seed-002")
     teen = net.partnership("Hampshire Teenage Pregnancy Partnership", "TEENAGE_PREGNANCY_PARTNERSHIP", "seed-001")
     district_lsp, cdrp = {}, {}
     for code, name in districts:
@@ -340,10 +383,14 @@ def build_hampshire():
 
     # --- duty to co-operate (the law) and the other partners Hampshire lists (seed 001)
     ca = "Children Act 2004 s10"
+    # The duty applies from April 2005, but it is a duty towards the Trust only from the Trust's own start.
+    duty_start = {"validFrom": "2006", "derived": True,
+                  "note": "The duty applies from April 2005 (Children Act 2004 s10); derived: towards the Trust only "
+                          "from the Trust's start (2006)."}
     ascl = "Apprenticeships, Skills, Children and Learning Act 2009"
     for name in council:
-        net.relate("DUTY_TO_COOPERATE", council[name], trust, basis=ca, validFrom="2005-04", source="seed-002")
-    net.relate("DUTY_TO_COOPERATE", police, trust, basis=ca, validFrom="2005-04", source="seed-002")
+        net.relate("DUTY_TO_COOPERATE", council[name], trust, basis=ca, source="seed-002", **duty_start)
+    net.relate("DUTY_TO_COOPERATE", police, trust, basis=ca, source="seed-002", **duty_start)
     net.relate("DUTY_TO_COOPERATE", pct, trust, basis=ca, validFrom="2006-10", validTo="2013-03-31", source="seed-002")
     net.relate("DUTY_TO_COOPERATE", sha, trust, basis=ca, validFrom="2006-07", validTo="2013-03-31", source="seed-002")
     for ccg in ccgs:
@@ -351,13 +398,15 @@ def build_hampshire():
                    validTo="2022-06-30", source="public-record")
     net.relate("DUTY_TO_COOPERATE", icb, trust, basis=ca + " (as amended, 2022)", validFrom="2022-07-01",
                source="public-record")
-    net.relate("DUTY_TO_COOPERATE", probation, trust, basis=ca, validFrom="2005-04", source="seed-002")
-    net.relate("DUTY_TO_COOPERATE", yot, trust, basis=ca, validFrom="2005-04", source="seed-002")
-    net.relate("DUTY_TO_COOPERATE", lsc, trust, basis=ca, validFrom="2005-04", validTo="2010-03-31", source="seed-004")
+    net.relate("DUTY_TO_COOPERATE", probation, trust, basis=ca, source="seed-002", **duty_start)
+    net.relate("DUTY_TO_COOPERATE", yot, trust, basis=ca, source="seed-002", **duty_start)
+    net.relate("DUTY_TO_COOPERATE", lsc, trust, basis=ca, validTo="2010-03-31", source="seed-004", **duty_start)
     net.relate("DUTY_TO_COOPERATE", jcp, trust, basis=ascl, validFrom="2010-04", source="seed-004")
     for school in schools:
-        net.relate("DUTY_TO_COOPERATE", "school:" + school["URN"], trust, basis=ascl, validFrom="2010-04",
-                   source="seed-004")
+        start = since("2010-04", school["URN"], opened)
+        extra = {} if start == "2010-04" else {"derived": True, "note": OPEN_DATE_RULE}
+        net.relate("DUTY_TO_COOPERATE", "school:" + school["URN"], trust, basis=ascl, validFrom=start,
+                   source="seed-004", **extra)
     for partner in (fire, early, alliance):
         net.relate("PARTNER_IN", partner, trust, source="seed-001")
 
@@ -369,12 +418,13 @@ def build_hampshire():
     cluster_pos = {}
     cluster_members = {}
     cluster_rule = ("Derived: one cluster per secondary (or all-through) school in the district, each primary school "
-                    "joining the cluster of the nearest secondary school in its district. Hampshire's LCPs were built "
-                    "around clusters of schools (seed 001) whose membership is not published.")
-    hart_rule = ("Hart LCP was built on the Yateley, Odiham and Fleet clusters (documented). Membership derived: "
-                 "the secondary schools of each town (Robert May's School, Odiham, for Odiham) and each primary "
-                 "school with the nearest of them.")
-    havant_rule = cluster_rule + " Havant's clusters followed its Extended Services clusters (documented)."
+                    "joining the cluster of the nearest secondary school in its district; a school opened after 2010 "
+                    "joins on its open date (GIAS). Hampshire's LCPs were developing around clusters of schools "
+                    "(seed 001) whose membership is not published.")
+    hart_rule = ("Derived: one cluster per town with a secondary school (Yateley, Fleet, and Hook's Robert May's School "
+                 "for Odiham), each primary school joining the nearest of them; a school opened after 2010 joins on "
+                 "its open date (GIAS). No seed names Hart's clusters.")
+    havant_rule = cluster_rule
     for dname, members in sorted(by_district.items()):
         seconds = sorted([s for s in members if s["PhaseOfEducation"] != "Primary"], key=lambda s: int(s["URN"]))
         if dname == "Hart":
@@ -389,7 +439,7 @@ def build_hampshire():
             cid = "cluster:" + slug(dname + "-" + cname)
             net.clusters.append({"id": cid, "name": f"{cname} cluster", "district": district_id[dname],
                                  "derived": True, "derivationRule": rule,
-                                 "source": "seed-001" if dname == "Hart" else "gias-2022"})
+                                 "source": "gias-2022"})
             cluster_members[cid] = []
         for s in sorted(members, key=lambda s: int(s["URN"])):
             p = (int(s["Easting"]), int(s["Northing"]))
@@ -401,16 +451,16 @@ def build_hampshire():
             if cid not in cluster_pos and ms:
                 cluster_pos[cid] = (sum(int(m["Easting"]) for m in ms) / len(ms), sum(int(m["Northing"]) for m in ms) / len(ms))
     write_csv(os.path.join(out, "school-clusters.csv"), ["urn", "cluster", "validFrom", "validTo"],
-              [[urn, cluster_of[urn], "2010", None] for urn in sorted(cluster_of, key=int)])
+              [[urn, cluster_of[urn], since("2010", urn, opened), None] for urn in sorted(cluster_of, key=int)])
 
     # --- LCPs: about 20 in 2010 (seed 001), one per district by 2023 (documented)
     lcp_count = {"Basingstoke and Deane": 4, "New Forest": 3, "East Hampshire": 2, "Havant": 2, "Test Valley": 2,
                  "Winchester": 2, "Eastleigh": 1, "Fareham": 1, "Gosport": 1, "Hart": 1, "Rushmoor": 1}
     assert sum(lcp_count.values()) == 20
-    lcp_rule = ("Derived: the district's clusters grouped by geography (k-means on cluster centres) into as many LCPs "
-                "as the district had; names after the compass point of the group within the district. Documented: about "
-                "20 LCPs in 2010, Basingstoke and Deane had 4 (one named North Hampshire LCP), Hart LCP was built on the "
-                "Yateley, Odiham and Fleet clusters, and by 2023 there were 11, one per district.")
+    lcp_rule = ("Derived: seed 001 says LCPs were developing around clusters of schools, in the order of 20 at first, "
+                "more than one in some districts. The number per district is assumed, and the district's clusters are "
+                "grouped by geography (k-means on cluster centres) into that many LCPs, named after the district or "
+                "the compass point of the group within it. One LCP per district from 2023 is assumed, not sourced.")
     reorganised = "2022-12-31"
     lcps_2010, lcps_now, steering = {}, {}, {}
     for code, dname in districts:
@@ -419,8 +469,7 @@ def build_hampshire():
         did = district_id[dname]
         if k == 1:
             lid = net.partnership(f"{dname} Local Children's Partnership", "LOCAL_CHILDRENS_PARTNERSHIP",
-                                  "seed-001" if dname == "Hart" else "seed-000", validFrom="2010",
-                                  derived=dname != "Hart", derivationRule=None if dname == "Hart" else lcp_rule,
+                                  "seed-001", validFrom="2010", derived=True, derivationRule=lcp_rule,
                                   id="partnership:" + slug(dname) + "-lcp")
             lcps_2010[dname] = [(lid, cids)]
             lcps_now[dname] = lid
@@ -452,7 +501,7 @@ def build_hampshire():
                 net.relate("COORDINATES", sg, lid, validFrom="2010", validTo=reorganised, source="seed-001")
             now = net.partnership(f"{dname} Local Children's Partnership", "LOCAL_CHILDRENS_PARTNERSHIP", "seed-000",
                                   validFrom="2023", derived=True,
-                                  derivationRule="By 2023 Hampshire had 11 LCPs, one per district (documented); "
+                                  derivationRule="Assumed: one LCP per district from 2023 (not in the seeds); "
                                   "the reorganisation date is assumed to be the start of 2023.",
                                   id="partnership:" + slug(dname) + "-lcp")
             lcps_now[dname] = now
@@ -470,7 +519,7 @@ def build_hampshire():
                 net.relate("LINKS_TO", lid, district_lsp[dname], validFrom=start, source="seed-001")
             for cid in cs:
                 net.relate("BUILT_AROUND", lid, cid, validFrom=start, validTo=end,
-                           source="seed-001", derived=dname != "Hart")
+                           source="seed-001", derived=True)
         if k > 1:
             now = lcps_now[dname]
             net.relate("PART_OF", now, trust, validFrom="2023", source="seed-000")
@@ -510,7 +559,7 @@ def build_hampshire():
     pn = people.new
     seat(board, "Chair (Executive Lead Member for Children's Services)", "LEAD_MEMBER",
          [(pn(False), "2006", "2011", hcc, "CHAIR"), (perry, "2012", "2015", hcc, "CHAIR", "seed-003"),
-          (pn(False), "2016", "2021-05", hcc, "CHAIR"), (pn(False), "2021-05", None, hcc, "CHAIR")])
+          (pn(False), "2016", "2021-05", hcc, "CHAIR"), (pn(False), "2021-06", None, hcc, "CHAIR")])
     seat(board, "Director of Children's Services", "DIRECTOR_OF_CHILDRENS_SERVICES",
          [(pn(False), "2006", "2011", hcs), (coughlan, "2012", "2015", hcs, "MEMBER", "seed-003"),
           (pn(False), "2016", None, hcs)])
@@ -532,8 +581,8 @@ def build_hampshire():
     seat(board, "Probation representative", "MEMBER", [(pn(False), "2006", None, probation)])
     seat(board, "Youth offending representative", "MEMBER", [(pn(False), "2006", "2016", yot), (pn(False), "2017", None, yot)])
     seat(board, "District and borough councils representative", "MEMBER",
-         [(pn(False), "2006", "2012-05", council["Winchester"]), (pn(False), "2012-05", "2018-05", council["Hart"]),
-          (pn(False), "2018-05", None, council["Test Valley"])], sector="STATUTORY")
+         [(pn(False), "2006", "2012-05", council["Winchester"]), (pn(False), "2012-06", "2018-05", council["Hart"]),
+          (pn(False), "2018-06", None, council["Test Valley"])], sector="STATUTORY")
     primaries = sorted([s for s in schools if s["PhaseOfEducation"] == "Primary"], key=lambda s: int(s["URN"]))
     secondaries = sorted([s for s in schools if s["PhaseOfEducation"] != "Primary"], key=lambda s: int(s["URN"]))
     seat(board, "Primary head teacher representative", "HEAD_TEACHER_REPRESENTATIVE",
@@ -552,22 +601,22 @@ def build_hampshire():
     seat(business, "Chair", "CHAIR", [(pn(False), "2006", "2013", hcs, "CHAIR"), (pn(False), "2014", None, hcs, "CHAIR")])
     seat(business, "Voluntary sector representative", "VCS_REPRESENTATIVE",
          [(pn(True), "2008", "2015", alliance), (pn(True), "2016", None, alliance)], sector="VOLUNTARY_AND_COMMUNITY")
-    seat(business, "Health representative", "MEMBER", [(pn(False), "2006", "2013-03", pct), (pn(False), "2013-04", "2022-06", ccgs[3]),
+    seat(business, "Health representative", "MEMBER", [(pn(False), "2006-10", "2013-03", pct), (pn(False), "2013-04", "2022-06", ccgs[3]),
                                                         (pn(False), "2022-07", None, icb)])
     seat(business, "Police representative", "MEMBER", [(pn(False), "2006", None, police)])
-    seat(hscb, "Independent chair", "CHAIR", [(pn(False), "2006-04", "2012"), (pn(False), "2013", "2019-09")],
-         validFrom="2006-04", validTo="2019-09")
+    seat(hscb, "Independent chair", "CHAIR", [(pn(False), "2006-04", "2012"), (pn(False), "2013", "2019-09-28")],
+         validFrom="2006-04", validTo="2019-09-28")
     seat(hscb, "Voluntary sector representative", "VCS_REPRESENTATIVE",
-         [(pn(True), "2006-04", "2012"), (pn(True), "2013", "2019-09", alliance)], sector="VOLUNTARY_AND_COMMUNITY",
-         validFrom="2006-04", validTo="2019-09")
-    seat(hscb, "Police representative", "MEMBER", [(pn(False), "2006-04", "2019-09", police)], validFrom="2006-04", validTo="2019-09")
-    seat(hscp, "Independent scrutineer", "CHAIR", [(pn(False), "2019-09", None)], validFrom="2019-09")
-    seat(hscp, "Local authority safeguarding partner", "MEMBER", [(pn(False), "2019-09", None, hcs)], validFrom="2019-09")
-    seat(hscp, "Police safeguarding partner", "MEMBER", [(pn(False), "2019-09", None, police)], validFrom="2019-09")
-    seat(hscp, "Health safeguarding partner", "MEMBER", [(pn(False), "2019-09", "2022-06", ccgs[4]), (pn(False), "2022-07", None, icb)],
-         validFrom="2019-09")
-    seat(hscp, "Voluntary sector relevant agency representative", "VCS_REPRESENTATIVE", [(pn(True), "2019-09", None, alliance)],
-         sector="VOLUNTARY_AND_COMMUNITY", validFrom="2019-09")
+         [(pn(True), "2006-04", "2012"), (pn(True), "2013", "2019-09-28", alliance)], sector="VOLUNTARY_AND_COMMUNITY",
+         validFrom="2006-04", validTo="2019-09-28")
+    seat(hscb, "Police representative", "MEMBER", [(pn(False), "2006-04", "2019-09-28", police)], validFrom="2006-04", validTo="2019-09-28")
+    seat(hscp, "Independent scrutineer", "CHAIR", [(pn(False), "2019-09-29", None)], validFrom="2019-09-29")
+    seat(hscp, "Local authority safeguarding partner", "MEMBER", [(pn(False), "2019-09-29", None, hcs)], validFrom="2019-09-29")
+    seat(hscp, "Police safeguarding partner", "MEMBER", [(pn(False), "2019-09-29", None, police)], validFrom="2019-09-29")
+    seat(hscp, "Health safeguarding partner", "MEMBER", [(pn(False), "2019-09-29", "2022-06", ccgs[4]), (pn(False), "2022-07", None, icb)],
+         validFrom="2019-09-29")
+    seat(hscp, "Voluntary sector relevant agency representative", "VCS_REPRESENTATIVE", [(pn(True), "2019-09-29", None, alliance)],
+         sector="VOLUNTARY_AND_COMMUNITY", validFrom="2019-09-29")
     seat(yos_board, "Chair", "CHAIR", [(pn(False), "2008", None, hcs, "CHAIR")])
     seat(yos_board, "Probation representative", "MEMBER", [(pn(False), "2008", None, probation)])
 
@@ -619,9 +668,8 @@ def build_hampshire():
         health = net.post(lid, "Health representative", "MEMBER", area=did, **post_dates)
         if int(start) < 2013:
             net.member(pn(False), health, start, "2013-03", on_behalf_of=pct)
-            net.member(pn(False), health, "2013-04", reorganised if end else "2022-06", on_behalf_of=ccgs[CCG_OF[dname]])
-        if not end:
-            net.member(pn(False), health, max(start, "2022-07"), None, on_behalf_of=icb)
+            net.member(pn(False), health, "2013-04", "2022-06", on_behalf_of=ccgs[CCG_OF[dname]])
+        net.member(pn(False), health, max(start, "2022-07"), reorganised if end else None, on_behalf_of=icb)
         hub = next((secondary_in[c][0] for c in cs if c in secondary_in), None)
         if hub:
             net.member(pn(False), net.post(lid, "Secondary head teacher representative", "HEAD_TEACHER_REPRESENTATIVE",

@@ -108,6 +108,7 @@ final class GraphMapping {
                 Map.entry("body", one("MATCH ({x})-[:SEAT_ON]->({y}:Body)", "Organisation")),
                 Map.entry("area", one("MATCH ({x})-[:FOR_AREA]->({y})", "Area")),
                 Map.entry("validFrom", VALID_FROM), Map.entry("validTo", VALID_TO),
+                Map.entry("maxHolders", value("coalesce({x}.maxHolders, 1)")),
                 Map.entry("holders", many("MATCH ({y}:Membership)-[:OF_POST]->({x}) WHERE " + active("{y}"), "Membership",
                         "{y}.validFromDate")),
                 Map.entry("vacant", value(active("{x}") + " AND NOT EXISTS { MATCH ({x}_m:Membership)-[:OF_POST]->({x}) WHERE "

@@ -1,12 +1,10 @@
 package org.trustmap.editing;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -14,17 +12,17 @@ import org.springframework.security.core.Authentication;
 import org.trustmap.network.EntityKind;
 import org.trustmap.security.Permissions;
 import org.trustmap.network.PartialDate;
+import org.trustmap.rules.FieldRules;
+import org.trustmap.rules.ReferenceData;
+import org.trustmap.rules.Rule;
+import org.trustmap.rules.TimeRules;
+import org.trustmap.rules.Violation;
 
 /**
  * The checks of one change, made inside its transaction so that what they find in the graph cannot
  * change before the write. Problems are collected, each naming its input field.
  */
 final class EditChecks {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]{6,25}");
-    private static final int MAX_NAME = 200;
-    private static final int MAX_TEXT = 2000;
 
     private final TransactionContext tx;
     private final LocalDate today;
@@ -84,18 +82,7 @@ final class EditChecks {
             }
             Object value = input.get(name);
             switch (name) {
-                case "name" -> text(name, value, MAX_NAME, true, props);
-                case "email" -> {
-                    if (text(name, value, MAX_NAME, true, props) && !EMAIL.matcher(value.toString().strip()).matches()) {
-                        problem(name, "'" + value + "' is not an email address");
-                    }
-                }
-                case "phone" -> {
-                    if (text(name, value, 25, true, props) && !PHONE.matcher(value.toString().strip()).matches()) {
-                        problem(name, "'" + value + "' is not a telephone number (digits, spaces, +, brackets)");
-                    }
-                }
-                case "website", "sourceUrl" -> url(name, value, props);
+                case "name", "email", "phone", "website", "sourceUrl" -> text(name, value, true, props);
                 case "validFrom", "validTo" -> {
                     PartialDate date = PartialDate.parse(value.toString());
                     props.put(name, date.text());
@@ -106,7 +93,16 @@ final class EditChecks {
                     props.put("contactConsentDate", Boolean.TRUE.equals(value) ? today.toString() : null);
                 }
                 case "statutory", "kind", "sector", "role" -> props.put(name, value);
-                default -> text(name, value, MAX_TEXT, false, props);
+                case "maxHolders" -> {
+                    long holders = ((Number) value).longValue();
+                    if (holders < 1 || holders > FieldRules.MAX_HOLDERS) {
+                        problem(name, holders + " is outside 1 to " + FieldRules.MAX_HOLDERS);
+                    }
+                    else {
+                        props.put(name, holders);
+                    }
+                }
+                default -> text(name, value, false, props);
             }
         }
         Object from = props.containsKey("validFromDate") ? props.get("validFromDate") : before.get("validFromDate");
@@ -119,37 +115,20 @@ final class EditChecks {
         return props;
     }
 
-    private boolean text(String field, Object value, int max, boolean required, Map<String, Object> props) {
+    /** Checks text by the same field rules as import. */
+    private boolean text(String field, Object value, boolean required, Map<String, Object> props) {
         String text = value.toString().strip();
         if (text.isEmpty() && required) {
             problem(field, "must not be blank");
             return false;
         }
-        if (text.length() > max) {
-            problem(field, "is " + text.length() + " characters long; at most " + max + " are allowed");
-            return false;
-        }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            problem(field, "contains control characters");
+        String wrong = text.isEmpty() ? null : FieldRules.problem(field, text);
+        if (wrong != null) {
+            problem(field, wrong);
             return false;
         }
         props.put(field, text);
         return true;
-    }
-
-    private void url(String field, Object value, Map<String, Object> props) {
-        String text = value.toString();
-        try {
-            URI uri = URI.create(text);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                props.put(field, text);
-                return;
-            }
-        }
-        catch (IllegalArgumentException ignored) {
-            // reported below
-        }
-        problem(field, "'" + text + "' is not a web address (https://...)");
     }
 
     /** The references given: each must exist, be of a kind the field allows and belong to the same authority. */
@@ -184,26 +163,44 @@ final class EditChecks {
         return found;
     }
 
-    /** An appointment must fall while its seat exists and not overlap the same person's other holding of it. */
-    void appointment(String person, String post, Map<String, Object> props) {
-        if (person == null || post == null || !(props.get("validFromDate") instanceof LocalDate from)) {
-            return;
+    /**
+     * Locks the seat for the rest of the transaction (a write lock on its node), so that appointments to
+     * it are checked and written one at a time: the next one waits, then sees this one.
+     */
+    void lockSeat(String post) {
+        tx.run("MATCH (p:Post {id: $id}) SET p.version = coalesce(p.version, 0)", Map.of("id", post)).consume();
+    }
+
+    /** Locks the seat a membership holds, before the membership itself. */
+    void lockSeatOf(String membership) {
+        tx.run("MATCH (:Membership {id: $id})-[:OF_POST]->(p:Post) SET p.version = coalesce(p.version, 0)",
+                Map.of("id", membership)).consume();
+    }
+
+    /** Kinds only a school from the register has are not for editors to give. */
+    void notReferenceData(EditSpec spec, Map<String, Object> props) {
+        if (spec == EditSpec.BODY && props.get("kind") != null && ReferenceData.SCHOOL_KINDS.contains(
+                props.get("kind").toString())) {
+            problem("kind", props.get("kind") + " is for schools, which come from the DfE register by import only");
         }
-        LocalDate to = props.get("validToDate") instanceof LocalDate t ? t : LocalDate.of(9999, 12, 31);
-        var seat = tx.run("MATCH (p:Post {id: $post}) RETURN p.validFromDate AS from, p.validToDate AS to, p.name AS name",
-                Map.of("post", post)).single();
-        if ((!seat.get("from").isNull() && from.isBefore(seat.get("from").asLocalDate()))
-                || (!seat.get("to").isNull() && from.isAfter(seat.get("to").asLocalDate()))) {
-            problem("validFrom", "the seat " + seat.get("name").asString() + " does not exist on " + props.get("validFrom"));
-        }
-        var overlapping = tx.run("""
-                MATCH (:Person {id: $person})-[:HOLDS]->(m:Membership)-[:OF_POST]->(:Post {id: $post})
-                WHERE coalesce(m.validFromDate, date('0001-01-01')) <= $to AND $from <= coalesce(m.validToDate, date('9999-12-31'))
-                RETURN m.id AS id, m.validFrom AS from LIMIT 1
-                """, Map.of("person", person, "post", post, "from", from, "to", to)).list();
-        if (!overlapping.isEmpty()) {
-            problem("validFrom", "they already hold this seat then (since " + overlapping.getFirst().get("from").asString("?")
-                    + "; " + overlapping.getFirst().get("id").asString() + ")");
+    }
+
+    /**
+     * The rules over time on the written state of the changed record and the records that depend on it;
+     * a problem on another record (a membership outside a seat whose end moved) names that record.
+     */
+    void rulesOverTime(String authority, String id, Map<String, Object> changes) {
+        for (Violation v : TimeRules.check(tx, authority, List.of(id))) {
+            if (v.record().equals(id) && v.relation() == null) {
+                problem(v.field(), v.message());
+            }
+            else {
+                String field = v.rule() == Rule.SEAT_HOLDERS && changes.containsKey("maxHolders") ? "maxHolders"
+                        : changes.containsKey("validTo") ? "validTo" : changes.containsKey("validFrom") ? "validFrom"
+                        : v.field();
+                problem(field, (v.relation() == null ? v.record() : v.relation() + " " + v.record() + " -> " + v.target())
+                        + ": " + v.message());
+            }
         }
     }
 
@@ -218,6 +215,11 @@ final class EditChecks {
                 Map.of("id", String.valueOf(id))).list();
         if (locked.isEmpty() || !locked.getFirst().get("labels").asList(Value::asString).contains(spec.kind().label())) {
             problem("id", "no " + spec.kind().label() + " has the id " + id);
+            return null;
+        }
+        String readOnly = ReferenceData.readOnly(id, locked.getFirst().get("labels").asList(Value::asString));
+        if (readOnly != null) {
+            problem("id", readOnly);
             return null;
         }
         Map<String, Object> props = new LinkedHashMap<>(tx.run("MATCH (n:Entity {id: $id}) RETURN properties(n) AS props",

@@ -34,7 +34,7 @@ record EditSpec(EntityKind kind, Map<String, Boolean> fields, Map<String, Refere
                     "covers", new Reference("COVERS", AREAS, false, false)));
 
     static final EditSpec POST = new EditSpec(EntityKind.POST, Map.of("name", true, "role", true, "sector", false,
-            "validFrom", false, "validTo", false),
+            "validFrom", false, "validTo", false, "maxHolders", false),
             Map.of("partnership", new Reference("SEAT_ON", Set.of(EntityKind.PARTNERSHIP), false, true),
                     "area", new Reference("FOR_AREA", AREAS, false, false)));
 

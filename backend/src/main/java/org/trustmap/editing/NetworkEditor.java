@@ -20,6 +20,9 @@ import org.trustmap.audit.AuditTrail;
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
  * against the graph, refuses a stale version, writes, records an audit event with the state before and
  * after, and reads the result back as the request asked for it. Nothing is written when any check fails.
+ * The rules over time ({@link org.trustmap.rules.TimeRules}, the same as import's) are checked on the
+ * written state of the records the change touches, before it commits; an appointment or a change to one
+ * first locks its seat, so that concurrent appointments to it are checked one after the other.
  */
 @Service
 public class NetworkEditor {
@@ -46,13 +49,14 @@ public class NetworkEditor {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
+                if (spec == EditSpec.MEMBERSHIP) {
+                    checks.lockSeat(String.valueOf(input.get("post")));
+                }
                 String authority = checks.authorityOf(spec, input);
                 checks.mayEdit(user, authority);
                 Map<String, Object> props = checks.fields(spec, input, Map.of(), true);
                 Map<String, String> references = checks.references(spec, input, authority);
-                if (spec == EditSpec.MEMBERSHIP) {
-                    checks.appointment(references.get("person"), references.get("post"), props);
-                }
+                checks.notReferenceData(spec, props);
                 refuseIfFailed(checks);
                 String id = spec.kind().prefix() + ":" + slug(spec == EditSpec.MEMBERSHIP
                         ? references.get("person").substring("person:".length()) + "-" + props.get("validFrom")
@@ -69,6 +73,8 @@ public class NetworkEditor {
                     tx.run("MATCH (n:Entity {id: $id}), (t:Entity {id: $target}) CREATE " + pattern,
                             Map.of("id", id, "target", target, "dataset", authority)).consume();
                 });
+                checks.rulesOverTime(authority, id, props);
+                refuseIfFailed(checks);
                 audit.record(tx, actor, action, id, authority, null, props);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
@@ -85,6 +91,9 @@ public class NetworkEditor {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
+                if (spec == EditSpec.MEMBERSHIP) {
+                    checks.lockSeatOf(id);
+                }
                 Map<String, Object> before = checks.lockAndRead(spec, id, input.get("version"));
                 refuseIfFailed(checks);
                 checks.mayEdit(user, (String) before.get("dataset"));
@@ -96,6 +105,8 @@ public class NetworkEditor {
                 after.put("version", ((Number) before.getOrDefault("version", 0L)).longValue() + 1);
                 after.values().removeIf(java.util.Objects::isNull);
                 tx.run("MATCH (n:Entity {id: $id}) SET n = $props", Map.of("id", id, "props", after)).consume();
+                checks.rulesOverTime((String) before.get("dataset"), id, changes);
+                refuseIfFailed(checks);
                 audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });

@@ -2,7 +2,6 @@ package org.trustmap.importing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +21,7 @@ import org.trustmap.importing.FileFormat.Section;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.network.RelationType;
+import org.trustmap.rules.ReferenceData;
 
 /**
  * Reads an authority's network files into a {@link Dataset}, checking every field on the way
@@ -31,7 +31,6 @@ import org.trustmap.network.RelationType;
 final class DatasetReader {
 
     static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -280,9 +279,16 @@ final class DatasetReader {
     }
 
     private CsvTable table(String fileName, List<String> columns) {
+        return table(fileName, columns, Set.of());
+    }
+
+    /** @param optional columns the header may leave out (the others in order) */
+    private CsvTable table(String fileName, List<String> columns, Set<String> optional) {
         try (Reader reader = location.open(fileName)) {
             CsvTable table = CsvTable.read(fileName, reader);
-            if (!table.header().equals(columns)) {
+            List<String> expected = columns.stream().filter(c -> !optional.contains(c) || table.header().contains(c))
+                    .toList();
+            if (!table.header().equals(expected)) {
                 problems.add(fileName, "line 1", null, "the header must be " + String.join(",", columns) + " but is "
                         + String.join(",", table.header()));
                 return null;
@@ -301,7 +307,8 @@ final class DatasetReader {
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private void readEntities(String fileName, Section section) {
         List<String> columns = section.fields().stream().map(Field::name).toList();
-        CsvTable table = table(fileName, columns);
+        CsvTable table = table(fileName, columns, section == FileFormat.SCHOOLS ? FileFormat.LATER_SCHOOL_COLUMNS
+                : Set.of());
         if (table == null) {
             return;
         }
@@ -318,9 +325,8 @@ final class DatasetReader {
     /** Schools are bodies too: their kind and sector follow from their type. */
     private void completeSchool(EntityRow row, FieldReader r) {
         Map<String, Object> props = row.properties();
-        String type = String.valueOf(props.get("type")).toLowerCase();
-        props.put("kind", type.contains("academy") || type.contains("free school") ? "ACADEMY" : "SCHOOL");
-        props.put("sector", "EDUCATION");
+        props.put("kind", ReferenceData.schoolKind((String) props.get("type")));
+        props.put("sector", ReferenceData.SCHOOL_SECTOR);
         Object postcode = props.get("postcode");
         if (postcode != null && !POSTCODE.matcher(postcode.toString()).matches()) {
             r.problem("postcode", "'" + postcode + "' is not a UK postcode");
@@ -382,31 +388,13 @@ final class DatasetReader {
                 + compact.substring(compact.length() - 3);
     }
 
+    /** A web address or an email address: FieldReader checks them by the field rules. */
     private static String url(FieldReader r, String field) {
-        String text = r.text(field, false);
-        if (text == null) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(text);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
-                return text;
-            }
-        }
-        catch (IllegalArgumentException ignored) {
-            // reported below
-        }
-        r.problem(field, "'" + text + "' is not a web address (https://...)");
-        return null;
+        return r.text(field, false);
     }
 
     private static String email(FieldReader r, String field) {
-        String text = r.text(field, false);
-        if (text != null && !EMAIL.matcher(text).matches()) {
-            r.problem(field, "'" + text + "' is not an email address");
-            return null;
-        }
-        return text;
+        return r.text(field, false);
     }
 
     private static void putDates(Map<String, Object> props, PartialDate[] period) {

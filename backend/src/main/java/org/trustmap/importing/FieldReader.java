@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
+import org.trustmap.rules.FieldRules;
 
 /**
  * Reads the fields of one JSON object or CSV record, checking each as it goes and recording a problem
@@ -20,7 +21,6 @@ import org.trustmap.network.PartialDate;
 final class FieldReader {
 
     static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,199}");
-    static final int MAX_TEXT = 2000;
     /** A district may be referred to by its bare ONS code, as spreadsheets hold it. */
     static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
 
@@ -88,12 +88,9 @@ final class FieldReader {
             problem(field, "must not be blank");
             return null;
         }
-        if (text.length() > MAX_TEXT) {
-            problem(field, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
-            return null;
-        }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            problem(field, "contains control characters");
+        String wrong = text.isEmpty() ? null : FieldRules.problem(field, text);
+        if (wrong != null) {
+            problem(field, wrong);
             return null;
         }
         return text;

@@ -120,7 +120,7 @@ final class FileFormat {
             Field.reference("organisation", true, "SEAT_ON", Set.of(PARTNERSHIP, BODY, SCHOOL)),
             Field.enumeration("role", PostRole.class, true), Field.enumeration("sector", Sector.class, false),
             Field.reference("area", false, "FOR_AREA", Set.of(DISTRICT, AUTHORITY)), VALID_FROM, VALID_TO,
-            ILLUSTRATIVE, SOURCE, NOTE));
+            Field.integer("maxHolders", false, 1, org.trustmap.rules.FieldRules.MAX_HOLDERS), ILLUSTRATIVE, SOURCE, NOTE));
 
     static final Section MEMBERSHIPS = new Section("memberships", MEMBERSHIP, List.of(Field.required("id"),
             Field.incomingReference("person", "HOLDS", Set.of(PERSON)),
@@ -141,7 +141,13 @@ final class FileFormat {
     static final Section SCHOOLS = new Section("schools", SCHOOL, List.of(Field.integer("urn", true, 100000, 999999),
             Field.required("name"), Field.reference("district", true, "IN_DISTRICT", Set.of(DISTRICT)),
             Field.text("postcode"), Field.integer("easting", false, 0, 700000), Field.integer("northing", false, 0, 1300000),
-            Field.required("phase"), Field.required("type"), Field.text("town"), SOURCE));
+            Field.required("phase"), Field.required("type"), Field.text("town"), SOURCE, VALID_FROM, VALID_TO, NOTE));
+
+    /**
+     * Columns added to the schools file after it first shipped (its open and close dates, a note): a file
+     * may leave them out, and its schools then have no known dates.
+     */
+    static final Set<String> LATER_SCHOOL_COLUMNS = Set.of("validFrom", "validTo", "note");
 
     static final List<String> SCHOOL_CLUSTER_COLUMNS = List.of("urn", "cluster", "validFrom", "validTo");
     static final List<String> POSTCODE_COLUMNS = List.of("postcode", "district", "easting", "northing");

@@ -12,11 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.rules.TimeRules;
+import org.trustmap.rules.Violation;
 
 /**
  * Brings one authority's network into the graph, all or nothing: every file is read and checked
  * first, and any problem refuses the whole import with every problem listed and the graph untouched;
- * then it is written in a single transaction.
+ * then it is written in a single transaction, and the rules over time ({@link TimeRules}) are checked on
+ * what was written before it commits: a broken rule rolls it all back.
  */
 @Service
 public class NetworkImporter {
@@ -66,6 +69,10 @@ public class NetworkImporter {
                 long before = tx.run("MATCH (n:Entity {dataset: $d}) USING INDEX n:Entity(dataset) RETURN count(n) AS n",
                         Map.of("d", data.authorityId())).single().get("n").asLong();
                 writer.write(data);
+                List<Violation> broken = TimeRules.check(tx, data.authorityId(), null);
+                if (!broken.isEmpty()) {
+                    throw new InvalidDatasetException(new RuleProblems(data).of(broken));
+                }
                 audit.record(tx, actor, "import", data.authorityId(), data.authorityId(), Map.of("nodes", before),
                         Map.of("nodes", data.entities().size(), "postcodes", data.postcodes().size(),
                                 "relationships", data.links().size(), "from", location.toString()));

@@ -127,7 +127,7 @@ class NeighbourhoodController {
 
     @QueryMapping
     Map<String, Object> connection(@Argument String from, @Argument String to, @Argument LocalDate asOf,
-            @Argument Integer maxHops, DataFetchingEnvironment env) {
+            @Argument Integer maxHops, @Argument Boolean geography, DataFetchingEnvironment env) {
         int hops = maxHops == null ? 8 : maxHops;
         if (hops < 1 || hops > 12) {
             throw new InvalidArgumentException("maxHops", "must be between 1 and 12, not " + hops);
@@ -139,14 +139,15 @@ class NeighbourhoodController {
                 OPTIONAL MATCH (a:Entity {id: %1$s})
                 OPTIONAL MATCH (b:Entity {id: %2$s})
                 OPTIONAL MATCH path = shortestPath((a)-[*..%3$d]-(b))
-                WHERE all(r IN relationships(path) WHERE %4$s) AND all(n IN nodes(path) WHERE n = a OR n = b OR %5$s)
+                WHERE all(r IN relationships(path) WHERE type(r) IN %7$s AND %4$s) AND all(n IN nodes(path) WHERE %5$s)
                 RETURN {from: a.id, to: b.id, found: path IS NOT NULL,
                         nodes: CASE WHEN path IS NULL THEN [] ELSE
                                COLLECT { UNWIND range(0, size(nodes(path)) - 1) AS i WITH nodes(path)[i] AS n, i RETURN %6$s } END,
                         edges: [r IN coalesce(relationships(path), []) | {id: elementId(r), source: startNode(r).id,
                                 target: endNode(r).id, type: type(r), validFrom: r.validFrom, validTo: r.validTo}]} AS path
                 """.formatted(p.parameter(from), p.parameter(to), hops, Validity.on("r", d),
-                Validity.on("n", d), NetworkDrawing.node("n", "i", d));
+                Validity.on("n", d), NetworkDrawing.node("n", "i", d),
+                p.parameter(PathKind.types(Boolean.TRUE.equals(geography))));
         Map<String, Object> path = cast(reads.one(env, cypher, p.parameters()));
         if (path.get("from") == null || path.get("to") == null) {
             throw new NotFoundException("Nothing has the id " + (path.get("from") == null ? from : to), List.of());
@@ -155,6 +156,7 @@ class NeighbourhoodController {
             return null;
         }
         List<Map<String, Object>> nodes = castList(path.get("nodes"));
+        PathKind kind = PathKind.of(castList(path.get("edges")).stream().map(e -> (String) e.get("type")).toList());
         List<Map<String, Object>> edges = NetworkDrawing.edges(castList(path.get("edges")), ids(nodes));
         Map<Object, Object> labelOf = new LinkedHashMap<>();
         nodes.forEach(n -> labelOf.put(n.get("id"), n.get("label")));
@@ -164,6 +166,7 @@ class NeighbourhoodController {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("length", edges.size());
+        result.put("kind", kind.name());
         result.put("nodes", nodes);
         result.put("edges", edges);
         result.put("description", description);

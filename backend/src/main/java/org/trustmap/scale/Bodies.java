@@ -134,7 +134,8 @@ final class Bodies {
             if (random.nextInt(10) < 4) {
                 draft.relate(RelationType.SUPPORTED_BY, id, cvs, period);
             }
-            if (closed == null) {
+            // Only a body that exists for every seat's whole life may be acted for: seats start from 2005.
+            if (closed == null && founded < 2005) {
                 ids.add(id);
             }
         }

@@ -163,7 +163,8 @@ class EditingTest {
                 mutation { appointMember(input: {person: "person:cat-specimen", post: "post:northdale-lcp-vcs",
                     validFrom: "2021"}) { membership { id } problems { field message } } }
                 """).get("appointMember");
-        assertThat(overlapping.at("/problems/0/message").asString()).startsWith("they already hold this seat then");
+        assertThat(overlapping.at("/problems/0/message").asString())
+                .startsWith("post:northdale-lcp-vcs already held by person:cat-specimen from 2020-01 on (membership:");
 
         JsonNode tooEarly = edit("mutation { endMembership(input: {id: \"" + id + "\", version: 1, validTo: \"2019\"}) "
                 + "{ membership { id } problems { field message } } }").get("endMembership");

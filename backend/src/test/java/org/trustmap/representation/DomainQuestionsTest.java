@@ -44,7 +44,7 @@ class DomainQuestionsTest {
                 "SUB_GROUP | Hart Local Children's Partnership Early Help sub-group | Devon Pretend | Hart Council for Voluntary Service | 2023",
                 "LOCAL_CHILDRENS_PARTNERSHIP | Hart Local Children's Partnership | Devon Pretend | Hart Council for Voluntary Service | 2023",
                 "BUSINESS_GROUP | Hampshire Children's Trust Business Group | Logan Sample | Hampshire Alliance | 2016",
-                "SAFEGUARDING | Hampshire Safeguarding Children Partnership | Frankie Sample | Hampshire Alliance | 2019-09",
+                "SAFEGUARDING | Hampshire Safeguarding Children Partnership | Frankie Sample | Hampshire Alliance | 2019-09-29",
                 "TRUST_BOARD | Hampshire Children's Trust Board | Kendall Example | Hampshire Alliance | 2019-07",
                 "TRUST_BOARD | Hampshire Children's Trust Board | vacant | - | -");
         assertThat(answer.at("/seats/1/contact/email").asString()).isEqualTo("devon.pretend@example.org");
