@@ -80,6 +80,8 @@ export function layeredLayout(nodes, edges, options = {}) {
  * @property {number} [rowWidth] - widest row of boxes before the next row starts (1300)
  * @property {number} [columnGap] - room for one node and its label at the top (170)
  * @property {number} [bandGap] - vertical room between bands (70, on top of the tallest item)
+ * @property {Set<string>} [inRows] - nodes outside any box that go in the rows of boxes (a district with no LCP)
+ * @property {string} [firstRow] - the box that goes first
  */
 
 /**
@@ -145,11 +147,22 @@ export function groupedLayout(nodes, edges, options) {
     }
   }
 
+  // Nodes that belong in the rows of boxes though nothing is drawn inside them (a district with no LCP).
+  for (const id of options.inRows ?? []) {
+    const item = items.get(id);
+    if (item && !members.has(id)) {
+      top.splice(top.findIndex((node) => node.id === id), 1);
+      members.set(id, []);
+    }
+  }
   // Bands: the top nodes by depth, then the boxes by name in rows no wider than rowWidth.
   const topDepths = [...new Set(top.map((node) => node.depth))].sort((a, b) => a - b);
   /** @type {string[][]} */
   const bands = topDepths.map((depth) => top.filter((node) => node.depth === depth).map((node) => node.id));
-  const boxes = [...members.keys()].sort((a, b) => compareText(items.get(a)?.label ?? '', items.get(b)?.label ?? '') || compareText(a, b));
+  // The box of LCPs with no district first, nearest the Trust; then the districts by name.
+  const rank = (/** @type {string} */ id) => (options.firstRow === id ? 0 : 1);
+  const boxes = [...members.keys()].sort((a, b) => rank(a) - rank(b)
+    || compareText(items.get(a)?.label ?? '', items.get(b)?.label ?? '') || compareText(a, b));
   /** @type {string[]} */
   let row = [];
   let width = 0;
@@ -193,6 +206,8 @@ export function groupedLayout(nodes, edges, options) {
   const laneX = new Map();
   /** @type {Map<string, Array<{x: number, y: number}>>} */
   const laneAt = new Map();
+  /** @type {Array<{top: number, bottom: number}>} */
+  const bandEdges = [];
   let y = 0;
   bands.forEach((band, index) => {
     // A lane for each long edge crossing this band, placed under the lane (or item) it comes from above.
@@ -201,14 +216,18 @@ export function groupedLayout(nodes, edges, options) {
       const item = /** @type {any} */ (items.get(id));
       return { id, width: item.width, weight: barycentre(above.get(id) ?? [], itemAt), label: item.label, height: item.height };
     });
-    for (const [i, crossing] of long.entries()) {
+    // Lines from the same node above share one lane (a bus), so a busy Trust does not widen every band.
+    for (const crossing of long) {
       if (crossing.from < index && crossing.to > index) {
-        const id = `lane:${i}:${index}`;
-        const previous = crossing.lanes.at(-1);
-        const upperItem = /** @type {string} */ (itemOf.get(bandOf(crossing.edge, itemOf, items, 'upper')));
-        const weight = previous ? (laneX.get(previous) ?? 0) : (itemAt.get(upperItem)?.x ?? 0);
+        const upperNode = bandOf(crossing.edge, itemOf, items, 'upper');
+        const id = `lane:${upperNode}:${index}`;
+        if (!entries.some((entry) => entry.id === id)) {
+          const previous = crossing.lanes.at(-1);
+          const upperItem = /** @type {string} */ (itemOf.get(upperNode));
+          const weight = previous ? (laneX.get(previous) ?? 0) : (itemAt.get(upperItem)?.x ?? 0);
+          entries.push({ id, width: lane, weight, label: `~${upperNode}`, height: 0 });
+        }
         crossing.lanes.push(id);
-        entries.push({ id, width: lane, weight, label: `~${String(i).padStart(5, '0')}`, height: 0 });
       }
     }
     entries.sort((a, b) => compareNumbers(a.weight, b.weight) || compareText(a.label, b.label) || compareText(a.id, b.id));
@@ -226,6 +245,7 @@ export function groupedLayout(nodes, edges, options) {
       }
       x += entry.width;
     }
+    bandEdges.push({ top: round(y - 10), bottom: round(y + Math.max(height, 40) + 10) });
     y += Math.max(height, 40) + bandGap;
   });
 
@@ -240,7 +260,7 @@ export function groupedLayout(nodes, edges, options) {
     for (const id of inBand) {
       const item = /** @type {any} */ (items.get(id));
       const at = /** @type {{x: number, y: number}} */ (itemAt.get(id));
-      const isBox = members.has(id);
+      const isBox = (members.get(id)?.length ?? 0) > 0;
       // A box's members start below its name; a node at the top sits on its band's line.
       const offset = isBox ? 55 : 25;
       for (const [node, point] of item.inner) {
@@ -265,10 +285,31 @@ export function groupedLayout(nodes, edges, options) {
       bends.set(edge.id ?? `${edge.source}>${edge.target}`, [{ x: from.x, y: over }, { x: to.x, y: over }]);
     }
   }
-  for (const crossing of long) {
-    const points = crossing.lanes.flatMap((id) => laneAt.get(id) ?? []);
-    const upperIsSource = (items.get(/** @type {string} */ (itemOf.get(crossing.edge.source))))?.band === crossing.from;
-    bends.set(crossing.edge.id ?? `${crossing.edge.source}>${crossing.edge.target}`, upperIsSource ? points : points.reverse());
+  /** @type {Map<string, string[]>} */
+  const lanesOf = new Map(long.map((crossing) => [crossing.edge.id ?? `${crossing.edge.source}>${crossing.edge.target}`, crossing.lanes]));
+  for (const edge of shownEdges) {
+    const id = edge.id ?? `${edge.source}>${edge.target}`;
+    const a = /** @type {any} */ (items.get(/** @type {string} */ (itemOf.get(edge.source))));
+    const b = /** @type {any} */ (items.get(/** @type {string} */ (itemOf.get(edge.target))));
+    if (a === b || a.band === b.band) {
+      continue;
+    }
+    const [upperNode, lowerNode] = a.band < b.band ? [edge.source, edge.target] : [edge.target, edge.source];
+    const upperBox = extents.get(/** @type {string} */ (itemOf.get(upperNode)));
+    const lowerBox = extents.get(/** @type {string} */ (itemOf.get(lowerNode)));
+    const up = /** @type {{x: number, y: number}} */ (positions.get(upperNode));
+    const low = /** @type {{x: number, y: number}} */ (positions.get(lowerNode));
+    // Into and out of a box straight down its node's own column, which no other node in the box shares.
+    // A node outside a box leaves its band straight down (or enters it straight from above): a line
+    // only runs aslant in the empty space between bands.
+    const points = [
+      upperBox ? { x: up.x, y: round(upperBox.y2 + 8) } : { x: up.x, y: bandEdges[a.band < b.band ? a.band : b.band].bottom },
+      ...(lanesOf.get(id) ?? []).flatMap((lane) => laneAt.get(lane) ?? []),
+      lowerBox ? { x: low.x, y: round(lowerBox.y1 + 8) } : { x: low.x, y: bandEdges[a.band < b.band ? b.band : a.band].top }
+    ];
+    if (points.length) {
+      bends.set(id, a.band < b.band ? points : points.reverse());
+    }
   }
   return { positions, order, bends, boxes: extents };
 }

@@ -35,6 +35,7 @@ export function mapStyle() {
     // A vacancy shows as a dashed border, not as a colour.
     { selector: 'node[?vacant]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d4351c' } },
     // The Trust, its parts and the LCPs: labels big enough to read in the overview's first drawing.
+    { selector: 'node[type = "District"]', style: { 'font-size': 15, 'text-max-width': 140 } },
     { selector: 'node.app-structure', style: { 'font-size': 18, 'text-max-width': 150, 'font-weight': 'bold' } },
     {
       // A district box: a compound node, its name above it.

@@ -69,7 +69,7 @@ export class NetworkMap {
     const boxes = new Set(layout.boxes.keys());
     const elements = [
       ...[...boxes].filter((id) => !graph.nodes.has(id)).map((id) => ({
-        group: 'nodes', data: { id, label: extra.boxLabels.get(id) ?? id, short: extra.boxLabels.get(id) ?? id, type: 'Group' }, classes: ['app-box']
+        group: 'nodes', data: { id, label: extra.boxLabels.get(id) ?? id, short: extra.boxLabels.get(id) ?? id, type: 'Group', shape: 'round-rectangle', colour: '#f3f2f1', size: 30 }, classes: ['app-box']
       })),
       ...[...graph.nodes.values()].map((node) => {
         const isBox = boxes.has(node.id) && visible.nodes.has(node.id);

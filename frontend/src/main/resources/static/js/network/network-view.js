@@ -334,7 +334,12 @@ export class NetworkView {
           return { id, depth: node.depth, label: node.label };
         });
         const boxLabels = new Map([...boxIds].map((id) => [id, this.graph.nodes.get(id)?.label ?? 'District not recorded']));
-        layout = groupedLayout(nodes, [...visible.edges].map((id) => /** @type {any} */ (this.graph.edges.get(id))), { groupOf, groupLabel: boxLabels });
+        const inRows = new Set(nodes.filter((node) => this.graph.nodes.get(node.id)?.type === 'District').map((node) => node.id));
+        for (const id of inRows) {
+          boxLabels.set(id, this.graph.nodes.get(id)?.label ?? id);
+        }
+        layout = groupedLayout(nodes, [...visible.edges].map((id) => /** @type {any} */ (this.graph.edges.get(id))),
+          { groupOf, groupLabel: boxLabels, inRows, firstRow: NO_DISTRICT_GROUP });
         this.layouts.set(layoutKey, layout);
       }
       this.order = layout.order.filter((id) => this.graph.nodes.has(id));
