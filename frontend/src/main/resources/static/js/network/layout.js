@@ -135,7 +135,7 @@ export function groupedLayout(nodes, edges, options) {
     const depths = [...new Set(inside.map((node) => node.depth))].sort((a, b) => a - b);
     const relative = inside.map((node) => ({ ...node, depth: depths.indexOf(node.depth) }));
     const layout = layeredLayout(relative, shownEdges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)),
-      { columnGap: 150, bandGap: 120, lineGap: 80, perLine: Math.max(3, Math.ceil(Math.sqrt(inside.length * 1.5))) });
+      { columnGap: 170, bandGap: 130, lineGap: 110, perLine: Math.max(3, Math.ceil(Math.sqrt(inside.length * 1.5))) });
     const xs = [...layout.positions.values()].map((point) => point.x);
     const ys = [...layout.positions.values()].map((point) => point.y);
     const [left, right, upper, lower] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

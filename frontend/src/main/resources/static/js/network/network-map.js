@@ -165,6 +165,11 @@ export class NetworkMap {
     node.neighborhood().nodes().addClass('app-near');
     if (fly) {
       this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 300 });
+    } else if (node.isChild() && node.parent().children().length > 1 && node.parent().boundingBox().w > 400) {
+      // Just opened: its box is shown whole, as large as fits.
+      const box = node.parent().boundingBox();
+      const zoom = Math.min(1.2, (this.cy.width() - 24) / box.w, (this.cy.height() - 24) / box.h);
+      this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 } });
     } else if (!node.visible() || !isInView(this.cy, node)) {
       this.cy.center(node);
     }

@@ -310,7 +310,7 @@ export class NetworkView {
     const open = params.open === 'all' ? 'all' : new Set(listParam(params.open));
     // What is asked for shows even when it is collapsed: the chosen node, the path, what changed.
     const forced = new Set([selected, ...(this.path?.nodes ?? []).map((/** @type {any} */ node) => node.id),
-      ...(this.changes ? [...this.changes.added, ...this.changes.ended, ...this.changes.vacated] : [])].filter(Boolean));
+      ...(this.changes ? this.changedToShow(this.changes) : [])].filter(Boolean));
     this.overview = overview(this.graph, open, /** @type {Set<string>} */ (forced));
     const filtered = visibleIds(this.graph, {
       hiddenTypes: new Set(state.hide), hiddenSectors: new Set(state.hideSectors), district: state.district, focus
@@ -373,6 +373,16 @@ export class NetworkView {
     if (message !== this.count.textContent) {
       this.count.textContent = message;
     }
+  }
+
+  /**
+   * @param {import('./graph-model.js').Changes} changes - what changed
+   * @returns {string[]} what of it shows even when collapsed: partnerships added or ended, and seats that fell
+   *   vacant (people and bodies added or ended are marked where their partnership is open, and all are listed in words)
+   */
+  changedToShow(changes) {
+    const partnership = (/** @type {string} */ id) => this.graph.nodes.get(id)?.type === 'Partnership';
+    return [...changes.added.filter(partnership), ...changes.ended.filter(partnership), ...changes.vacated];
   }
 
   /**

@@ -95,7 +95,7 @@ export function overview(graph, open, forced = new Set()) {
       counts.set(owner, count);
     }
   }
-  return { shown, counts, owners, groupOf: groups(graph, shown, owners), openable: new Set(counts.keys()) };
+  return { shown, counts, owners, groupOf: groups(graph, shown, owners, isOpen), openable: new Set(counts.keys()) };
 }
 
 /**
@@ -173,9 +173,10 @@ function ownersOf(graph, anchors) {
  * @param {import('./graph-model.js').Graph} graph - the graph
  * @param {Set<string>} shown - what shows
  * @param {Map<string, string[]>} owners - owners by node
+ * @param {(id: string) => boolean} isOpen - whether a node is open
  * @returns {Map<string, string>} the box by node
  */
-function groups(graph, shown, owners) {
+function groups(graph, shown, owners, isOpen) {
   /** @type {Map<string, string>} */
   const result = new Map();
   for (const id of shown) {
@@ -191,7 +192,9 @@ function groups(graph, shown, owners) {
       if (result.has(id) || !owners.has(id)) {
         continue;
       }
-      const owner = (owners.get(id) ?? []).find((other) => shown.has(other) && (result.has(other) || !owners.has(other)));
+      // The box of an open owner first (the one it was opened from), else of any owner that shows.
+      const ready = (owners.get(id) ?? []).filter((other) => shown.has(other) && (result.has(other) || !owners.has(other)));
+      const owner = ready.find(isOpen) ?? ready[0];
       if (owner !== undefined) {
         const box = result.get(owner);
         if (box) {
