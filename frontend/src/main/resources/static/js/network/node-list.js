@@ -38,6 +38,12 @@ export class NodeList {
         this.actions.onChoose(/** @type {HTMLElement} */ (item).dataset.id ?? '');
       }
     });
+    element.addEventListener('focusin', (event) => {
+      const item = /** @type {HTMLElement} */ (event.target).closest('[role=option]');
+      if (item && /** @type {HTMLElement} */ (item).dataset.id !== this.current) {
+        this.setCurrent(/** @type {HTMLElement} */ (item).dataset.id ?? '');
+      }
+    });
     element.addEventListener('focusout', (event) => {
       if (!element.contains(/** @type {Node|null} */ (event.relatedTarget))) {
         this.actions.onCursor(undefined);
