@@ -237,7 +237,7 @@ class WebLogicBrowserTest {
                   return toSvg({ title: 'Kent network', subtitle: 'Authority: Kent. As of 1 May 2020.',
                     key: [{ text: 'Seat (diamond)', colour: '#E69F00' }, { text: 'Structure', line: [] }],
                     boxes: [{ x1: -50, y1: -50, x2: 50, y2: 50, label: 'Ashford' }],
-                    nodes: [{ x: 0, y: 0, size: 20, shape: 'diamond', fill: '#E69F00', label: 'Hart LCP\n8 seats' }],
+                    nodes: [{ x: 0, y: 0, size: 20, shape: 'diamond', fill: '#E69F00', label: 'Hart LCP\\n8 seats' }],
                     edges: [{ from: { x: 0, y: 0 }, to: { x: 100, y: 100 }, line: 'solid', bends: [{ x: 0, y: 50 }] }] });
                 }""");
         assertThat(svg).contains("<title>Kent network</title>", "<desc>Authority: Kent. As of 1 May 2020.</desc>", ">Key</text>",

@@ -71,7 +71,8 @@ export class NetworkMap {
       ...[...boxes].filter((id) => !graph.nodes.has(id)).map((id) => ({
         group: 'nodes', data: { id, label: extra.boxLabels.get(id) ?? id, short: extra.boxLabels.get(id) ?? id, type: 'Group', shape: 'round-rectangle', colour: '#f3f2f1', size: 30 }, classes: ['app-box']
       })),
-      ...[...graph.nodes.values()].map((node) => {
+      // Only what shows is given to Cytoscape: styling and drawing cost grows with every element it holds.
+      ...[...graph.nodes.values()].filter((node) => visible.nodes.has(node.id)).map((node) => {
         const isBox = boxes.has(node.id) && visible.nodes.has(node.id);
         const parent = visible.nodes.has(node.id) ? extra.groupOf.get(node.id) : undefined;
         return {
@@ -82,7 +83,7 @@ export class NetworkMap {
           ...(isBox ? {} : { position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) } })
         };
       }),
-      ...[...graph.edges.values()].map((edge) => {
+      ...[...graph.edges.values()].filter((edge) => visible.edges.has(edge.id) && !boxes.has(edge.source) && !boxes.has(edge.target)).map((edge) => {
         const implied = boxes.has(edge.source) || boxes.has(edge.target);
         const from = positions.get(edge.source);
         const to = positions.get(edge.target);

@@ -366,6 +366,9 @@ export class NetworkView {
     this.panel.show(selected, asOf, this.graph);
     this.showChanges();
     const collapsed = [...this.graph.nodes.keys()].filter((id) => !shownNodes.has(id)).length;
+    // For tests and the curious: how many nodes the network has, drawn or collapsed.
+    this.root.dataset.nodes = String(this.graph.nodes.size);
+    this.root.dataset.shown = String(shownNodes.size);
     const message = `Showing ${plural(visible.nodes.size, 'node')} of ${this.graph.nodes.size}`
       + ` and ${plural(visible.edges.size, 'link')} of ${this.graph.edges.size}, as of ${dateWords(this.asOf)}`
       + (collapsed ? `; the rest are collapsed into their partnerships (choose one to open it, or Expand all).` : '.')
