@@ -249,7 +249,8 @@ export class NetworkView {
    */
   fetch(key, document, variables) {
     if (!this.cache.has(key)) {
-      const answer = query(document, variables);
+      // Once more when refused: a busy database ends a long query and asks for it to be retried.
+      const answer = query(document, variables).catch(() => query(document, variables));
       answer.catch(() => this.cache.delete(key));
       this.cache.set(key, answer);
     }
