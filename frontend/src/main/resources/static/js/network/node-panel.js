@@ -56,7 +56,9 @@ export class NodePanel {
     this.pending = controller;
     this.element.setAttribute('aria-busy', 'true');
     try {
-      const data = await query(NODE_DETAILS, { id, asOf }, { signal: controller.signal });
+      // Once more when refused (a busy database ends a long query), unless the person has moved on.
+      const data = await query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })
+        .catch((error) => (isAbort(error) ? Promise.reject(error) : query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })));
       const node = data.node;
       this.element.replaceChildren(...(node ? this.details(node, graph) : [h('p', { class: 'govuk-body', text: `Nothing has the id ${id}.` })]));
     } catch (error) {
