@@ -142,6 +142,110 @@ class WebLogicBrowserTest {
     }
 
     @Test
+    void theOverviewCollapsesSeatsPeopleAndBodiesIntoCountsOnTheirPartnership(Page page) {
+        Object result = opened(page).evaluate("""
+                async () => {
+                  const { createGraph } = await import('/js/network/graph-model.js');
+                  const { overview, countWords, countSentence } = await import('/js/network/overview.js');
+                  const graph = createGraph({
+                    nodes: [{ id: 'county', type: 'Authority', depth: 0, label: 'County' },
+                      { id: 'trust', type: 'Partnership', kind: 'CHILDRENS_TRUST', depth: 1, label: 'Trust' },
+                      { id: 'lcp', type: 'Partnership', kind: 'LOCAL_CHILDRENS_PARTNERSHIP', depth: 2, label: 'LCP', district: 'hart' },
+                      { id: 'hart', type: 'District', depth: 3, label: 'Hart', district: 'hart' },
+                      { id: 'sub', type: 'Partnership', kind: 'SUB_GROUP', depth: 3, label: 'Sub-group' },
+                      { id: 'seat1', type: 'Post', depth: 4, label: 'Chair' }, { id: 'seat2', type: 'Post', depth: 4, label: 'VCS', vacant: true },
+                      { id: 'amy', type: 'Person', depth: 5, label: 'Amy' }, { id: 'body', type: 'Body', depth: 6, label: 'Body' }],
+                    edges: [{ id: 'e1', source: 'lcp', target: 'trust', type: 'PART_OF' }, { id: 'e2', source: 'sub', target: 'lcp', type: 'SUB_GROUP_OF' },
+                      { id: 'e3', source: 'seat1', target: 'lcp', type: 'SEAT_ON' }, { id: 'e4', source: 'seat2', target: 'lcp', type: 'SEAT_ON' },
+                      { id: 'e5', source: 'amy', target: 'seat1', type: 'HOLDS' }, { id: 'e6', source: 'amy', target: 'body', type: 'ACTS_FOR' },
+                      { id: 'e7', source: 'lcp', target: 'hart', type: 'COVERS' }]
+                  });
+                  const closed = overview(graph, new Set());
+                  const opened = overview(graph, new Set(['lcp']));
+                  const forced = overview(graph, new Set(), new Set(['amy']));
+                  return {
+                    closed: [...closed.shown].sort(), opened: [...opened.shown].sort(), forced: [...forced.shown].sort(),
+                    all: overview(graph, 'all').shown.size,
+                    words: countWords(closed.counts.get('lcp')), sentence: countSentence(closed.counts.get('lcp')),
+                    box: [closed.groupOf.get('lcp'), opened.groupOf.get('amy'), closed.groupOf.has('trust')]
+                  };
+                }""");
+        Map<?, ?> r = (Map<?, ?>) result;
+        assertThat(r.get("closed")).isEqualTo(List.of("county", "hart", "lcp", "trust"));
+        assertThat(r.get("opened")).isEqualTo(List.of("amy", "body", "county", "hart", "lcp", "seat1", "seat2", "sub", "trust"));
+        assertThat(r.get("forced")).isEqualTo(List.of("amy", "county", "hart", "lcp", "trust"));
+        assertThat(((Number) r.get("all")).intValue()).isEqualTo(9);
+        assertThat(r.get("words")).isEqualTo("2 seats, 1 vacant; 1 group");
+        assertThat(r.get("sentence")).isEqualTo("2 seats, 1 vacant seat, 1 person, 1 organisation or school, 1 group");
+        assertThat(r.get("box")).isEqualTo(List.of("hart", "hart", false));
+    }
+
+    @Test
+    void theGroupedLayoutKeepsALaneForEveryLineThatSkipsABandSoNoneRunsBehindANode(Page page) {
+        Object result = opened(page).evaluate("""
+                async () => {
+                  const { groupedLayout, hiddenCrossings } = await import('/js/network/layout.js');
+                  const nodes = [{ id: 'trust', depth: 0, label: 'Trust' }, { id: 'board', depth: 1, label: 'Board' },
+                    { id: 'tpp', depth: 1, label: 'Teenage pregnancy' }, { id: 'yos', depth: 2, label: 'YOS' },
+                    ...Array.from({ length: 12 }, (_, i) => ({ id: 'lcp' + i, depth: 3, label: 'LCP ' + i }))];
+                  const edges = [{ id: 'b', source: 'board', target: 'trust' }, { id: 't', source: 'tpp', target: 'trust' },
+                    { id: 'y', source: 'yos', target: 'board' },
+                    ...Array.from({ length: 12 }, (_, i) => ({ id: 'p' + i, source: 'lcp' + i, target: 'trust' })),
+                    ...Array.from({ length: 12 }, (_, i) => ({ id: 'l' + i, source: 'lcp' + i, target: 'tpp' }))];
+                  const groupOf = new Map(Array.from({ length: 12 }, (_, i) => ['lcp' + i, 'district' + i]));
+                  const one = groupedLayout(nodes, edges, { groupOf });
+                  const two = groupedLayout([...nodes].reverse(), [...edges].reverse(), { groupOf });
+                  const straight = { ...one, bends: new Map() };
+                  return {
+                    same: JSON.stringify([...one.positions].sort()) === JSON.stringify([...two.positions].sort()),
+                    hidden: hiddenCrossings(one.positions, edges, one.bends, 20),
+                    withoutLanes: hiddenCrossings(straight.positions, edges, straight.bends, 20).length,
+                    boxes: one.boxes.size, rows: new Set([...one.boxes.values()].map((box) => box.y1)).size,
+                    bands: one.positions.get('trust').y < one.positions.get('board').y && one.positions.get('board').y < one.positions.get('yos').y
+                  };
+                }""");
+        Map<?, ?> r = (Map<?, ?>) result;
+        assertThat(r.get("same")).isEqualTo(true);
+        assertThat((List<?>) r.get("hidden")).isEmpty();
+        assertThat(((Number) r.get("withoutLanes")).intValue()).as("the check can fail: straight lines do run behind nodes").isPositive();
+        assertThat(((Number) r.get("boxes")).intValue()).isEqualTo(12);
+        assertThat(((Number) r.get("rows")).intValue()).isGreaterThan(1);
+        assertThat(r.get("bands")).isEqualTo(true);
+    }
+
+    @Test
+    void whatChangedBetweenTwoDaysComesFromTheNetworkAsOfEach(Page page) {
+        Object result = opened(page).evaluate("""
+                async () => {
+                  const { createGraph, changesBetween, withEnded } = await import('/js/network/graph-model.js');
+                  const before = createGraph({ nodes: [{ id: 'old', type: 'Partnership' }, { id: 'seat', type: 'Post', vacant: false },
+                    { id: 'kept', type: 'Post', vacant: true }], edges: [{ id: 'e', source: 'old', target: 'seat' }] });
+                  const after = createGraph({ nodes: [{ id: 'new', type: 'Partnership' }, { id: 'seat', type: 'Post', vacant: true },
+                    { id: 'kept', type: 'Post', vacant: true }], edges: [] });
+                  const changes = changesBetween(before, after);
+                  const both = withEnded(after, before, changes.ended);
+                  return [changes.added, changes.ended, changes.vacated, [...both.nodes.keys()].sort(), [...both.edges.keys()]];
+                }""");
+        assertThat(result).isEqualTo(List.of(List.of("new"), List.of("old"), List.of("seat"), List.of("kept", "new", "old", "seat"), List.of("e")));
+    }
+
+    @Test
+    void theSvgExportCarriesItsTitleSubtitleBoxesAndKey(Page page) {
+        String svg = (String) opened(page).evaluate("""
+                async () => {
+                  const { toSvg } = await import('/js/network/svg-export.js');
+                  return toSvg({ title: 'Kent network', subtitle: 'Authority: Kent. As of 1 May 2020.',
+                    key: [{ text: 'Seat (diamond)', colour: '#E69F00' }, { text: 'Structure', line: [] }],
+                    boxes: [{ x1: -50, y1: -50, x2: 50, y2: 50, label: 'Ashford' }],
+                    nodes: [{ x: 0, y: 0, size: 20, shape: 'diamond', fill: '#E69F00', label: 'Hart LCP\\n8 seats' }],
+                    edges: [{ from: { x: 0, y: 0 }, to: { x: 100, y: 100 }, line: 'solid', bends: [{ x: 0, y: 50 }] }] });
+                }""");
+        assertThat(svg).contains("<title>Kent network</title>", "<desc>Authority: Kent. As of 1 May 2020.</desc>", ">Key</text>",
+                ">Seat (diamond)</text>", ">Ashford</text>", ">Hart LCP: 8 seats</text>", "points=\"0,0 0,50 100,100\"");
+        assertThat(page.evaluate("svg => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelectorAll('parsererror').length", svg)).isEqualTo(0);
+    }
+
+    @Test
     void csvQuotesWhatNeedsQuotingAndDefusesFormulas(Page page) {
         Object csv = opened(page).evaluate("""
                 async () => {

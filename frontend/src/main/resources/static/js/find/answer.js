@@ -7,7 +7,7 @@
 
 import { h, link, summaryList } from '../dom.js';
 import { formatHash } from '../url-state.js';
-import { dateWords, LEVELS, words } from '../words.js';
+import { dateWords, LEVELS, today, words } from '../words.js';
 
 /**
  * @param {{q?: string, id?: string}} ask - what to ask
@@ -51,14 +51,22 @@ export function answerElements(lookup) {
     councils(lookup.councilsForVoluntaryService, place),
     h('p', { class: 'govuk-body app-answer__more' }, [
       place.localPartnerships.length
-        ? link(formatHash('network', { node: place.localPartnerships[0].id, focus: 1 }),
+        ? link(formatHash('network', { node: place.localPartnerships[0].id, focus: 1, asOf: mapDay(lookup.asOf) }),
           `See ${place.localPartnerships[0].name} on the network map`)
-        : link(formatHash('network'), 'See the whole partnership on the network map'),
+        : link(formatHash('network', { asOf: mapDay(lookup.asOf) }), 'See the whole partnership on the network map'),
       ' or ',
       link(formatHash('coverage'), 'see who represents the voluntary sector in every area'),
       '.'
     ])
   ];
+}
+
+/**
+ * @param {string|undefined} asOf - the day the answer holds for
+ * @returns {string} that day for the map's link, empty for today (so the link shows today's map)
+ */
+function mapDay(asOf) {
+  return asOf && asOf !== today() ? asOf : '';
 }
 
 /**

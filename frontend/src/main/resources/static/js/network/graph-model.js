@@ -146,3 +146,49 @@ export function withinSteps(links, start, steps) {
   }
   return reached;
 }
+
+/**
+ * @typedef {object} Changes
+ * @property {string[]} added - nodes there on the later day and not on the earlier one
+ * @property {string[]} ended - nodes there on the earlier day and gone by the later one
+ * @property {string[]} vacated - seats held on the earlier day and vacant on the later one
+ */
+
+/**
+ * What changed between two days, from the network as of each: no changes feed is needed, the as-of
+ * answers (and the memberships' dates behind them) say it.
+ *
+ * @param {Graph} before - the network on the earlier day
+ * @param {Graph} after - the network on the later day
+ * @returns {Changes} what was added, what ended, which seats fell vacant
+ */
+export function changesBetween(before, after) {
+  const added = [...after.nodes.keys()].filter((id) => !before.nodes.has(id)).sort();
+  const ended = [...before.nodes.keys()].filter((id) => !after.nodes.has(id)).sort();
+  const vacated = [...after.nodes.values()]
+    .filter((node) => node.type === 'Post' && node.vacant && before.nodes.has(node.id) && !before.nodes.get(node.id)?.vacant)
+    .map((node) => node.id).sort();
+  return { added, ended, vacated };
+}
+
+/**
+ * The graph with what ended before the later day put back, so that it can be drawn and marked.
+ *
+ * @param {Graph} after - the network on the later day
+ * @param {Graph} before - the network on the earlier day
+ * @param {string[]} ended - the nodes that ended
+ * @returns {Graph} both together
+ */
+export function withEnded(after, before, ended) {
+  const nodes = new Map(after.nodes);
+  const edges = new Map(after.edges);
+  for (const id of ended) {
+    nodes.set(id, /** @type {GraphNode} */ (before.nodes.get(id)));
+  }
+  for (const edge of before.edges.values()) {
+    if (!edges.has(edge.id) && nodes.has(edge.source) && nodes.has(edge.target) && (ended.includes(edge.source) || ended.includes(edge.target))) {
+      edges.set(edge.id, edge);
+    }
+  }
+  return { nodes, edges };
+}

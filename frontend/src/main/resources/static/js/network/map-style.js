@@ -22,7 +22,8 @@ export function mapStyle() {
         'text-margin-y': 3,
         'text-wrap': 'wrap',
         'text-max-width': 84,
-        'min-zoomed-font-size': 7,
+        // Semantic zoom: a label appears once it is legible (8 px on screen) and not before.
+        'min-zoomed-font-size': 8,
         'border-width': 1,
         'border-color': '#0b0c0c',
         shape: 'data(shape)',
@@ -33,17 +34,36 @@ export function mapStyle() {
     },
     // A vacancy shows as a dashed border, not as a colour.
     { selector: 'node[?vacant]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d4351c' } },
+    // The Trust, its parts and the LCPs: labels big enough to read in the overview's first drawing.
+    { selector: 'node[type = "District"]', style: { 'font-size': 15, 'text-max-width': 140 } },
+    { selector: 'node.app-structure', style: { 'font-size': 18, 'text-max-width': 150, 'font-weight': 'bold' } },
+    {
+      // A district box: a compound node, its name above it.
+      selector: 'node.app-box',
+      style: {
+        shape: 'round-rectangle', 'background-color': '#f3f2f1', 'background-opacity': 1, 'border-width': 1, 'border-color': '#505a5f',
+        'border-style': 'solid', label: 'data(short)', 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4,
+        'font-size': 15, 'text-max-width': 400, padding: 18, 'min-zoomed-font-size': 6
+      }
+    },
     {
       selector: 'edge',
       style: {
-        width: 1,
+        width: 1.5,
         'line-color': '#505a5f',
-        // Haystack edges are Cytoscape's fastest to draw; which way a link reads is said in words in the panel.
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
+        // Every relation reads one way (X is part of Y, X holds Y): an arrow at its target says which.
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#505a5f',
+        'arrow-scale': 1,
         'line-style': 'data(lineStyle)',
         'line-dash-pattern': 'data(dashes)'
       }
+    },
+    // A line that skips a band passes through the lane kept free for it.
+    {
+      selector: 'edge.app-bent',
+      style: { 'curve-style': 'segments', 'segment-weights': 'data(weights)', 'segment-distances': 'data(distances)', 'edge-distances': 'node-position' }
     },
     { selector: '.app-hidden', style: { display: 'none' } },
     // Highlight of the voluntary sector: everything else fades, voluntary-sector nodes get a thick border.
@@ -66,6 +86,14 @@ export function mapStyle() {
         'text-background-color': '#ffffff', 'text-background-opacity': 1, 'text-rotation': 'autorotate', 'z-index': 10
       }
     },
+    // The chosen node's neighbourhood is always labelled, whatever the zoom.
+    { selector: 'node.app-near', style: { 'min-zoomed-font-size': 0 } },
+    // A path between two nodes, and what changed between two days.
+    { selector: 'node.app-path', style: { 'border-width': 6, 'border-color': '#0b0c0c', 'min-zoomed-font-size': 0, 'z-index': 15 } },
+    { selector: 'edge.app-path', style: { width: 5, 'line-color': '#0b0c0c', 'target-arrow-color': '#0b0c0c', 'z-index': 15 } },
+    { selector: 'node.app-added', style: { 'border-width': 6, 'border-color': '#00703c', 'border-style': 'double', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.app-ended', style: { 'border-width': 6, 'border-color': '#d4351c', 'border-style': 'dotted', 'min-zoomed-font-size': 0 } },
+    { selector: 'node.app-vacated', style: { 'border-width': 6, 'border-color': '#d4351c', 'border-style': 'dashed', 'min-zoomed-font-size': 0 } },
     { selector: 'node.app-cursor', style: { 'overlay-color': '#0b0c0c', 'overlay-opacity': 0.25, 'overlay-padding': 6 } }
   ];
 }

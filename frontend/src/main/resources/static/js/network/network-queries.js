@@ -60,3 +60,19 @@ query NodeDetails($id: ID!, $asOf: Date) {
     ... on Plan { name validFrom validTo priorities }
   }
 }`;
+
+/** The authorities whose network is in the graph, for the chooser. */
+export const AUTHORITIES = `
+query Authorities {
+  authorities { id name }
+}`;
+
+/** "How is A connected to B?": a shortest chain between two nodes as of a day. */
+export const CONNECTION = `
+query Connection($from: ID!, $to: ID!, $asOf: Date) {
+  connection(from: $from, to: $to, asOf: $asOf) {
+    length description
+    nodes { ${NODE_FIELDS} }
+    edges { ${EDGE_FIELDS} }
+  }
+}`;

@@ -6,14 +6,15 @@
  * @module network/node-list
  */
 
+import { announce } from '../announce.js';
 import { h } from '../dom.js';
 import { nodeType } from './node-types.js';
 
 export class NodeList {
   /**
    * @param {HTMLElement} element - the `ul[role=listbox]`
-   * @param {{onChoose: (id: string) => void, onCursor: (id: string|undefined) => void}} actions - what the
-   *   list asks of the view
+   * @param {{onChoose: (id: string) => void, onCursor: (id: string|undefined) => void, onPanel: () => void,
+   *   describe: (id: string) => string}} actions - what the list asks of the view
    */
   constructor(element, actions) {
     this.element = element;
@@ -27,12 +28,20 @@ export class NodeList {
     /** @type {Map<string, number>} */
     this.depths = new Map();
     this.current = '';
+    /** @type {string[]} the nodes Right came from, so that Left goes back the same way */
+    this.trail = [];
     element.addEventListener('keydown', (event) => this.onKeyDown(event));
     element.addEventListener('click', (event) => {
       const item = /** @type {HTMLElement} */ (event.target).closest('[role=option]');
       if (item) {
         this.moveTo(/** @type {HTMLElement} */ (item).dataset.id ?? '');
         this.actions.onChoose(/** @type {HTMLElement} */ (item).dataset.id ?? '');
+      }
+    });
+    element.addEventListener('focusin', (event) => {
+      const item = /** @type {HTMLElement} */ (event.target).closest('[role=option]');
+      if (item && /** @type {HTMLElement} */ (item).dataset.id !== this.current) {
+        this.setCurrent(/** @type {HTMLElement} */ (item).dataset.id ?? '');
       }
     });
     element.addEventListener('focusout', (event) => {
@@ -50,16 +59,20 @@ export class NodeList {
    * @param {Set<string>} visible - ids of the nodes that show
    * @param {Map<string, Set<string>>} links - neighbours by node
    * @param {string|undefined} selected - the chosen node
+   * @param {(id: string) => string} [collapsed] - what is collapsed into a node, in words
    */
-  update(graph, order, visible, links, selected) {
+  update(graph, order, visible, links, selected, collapsed = () => '') {
+    // The list is written anew; a person using it keeps their place and the focus (WCAG 2.4.3).
+    const hadFocus = this.element.contains(document.activeElement);
     this.links = links;
     this.ids = order.filter((id) => visible.has(id));
     this.depths = new Map(this.ids.map((id) => [id, graph.nodes.get(id)?.depth ?? 0]));
     this.items = new Map(this.ids.map((id, index) => {
       const node = /** @type {import('./graph-model.js').GraphNode} */ (graph.nodes.get(id));
       const linked = [...(links.get(id) ?? [])].filter((other) => visible.has(other)).length;
+      const closed = collapsed(id);
       const notes = [nodeType(node.type).name, node.vacant ? 'vacant' : '', node.voluntarySector ? 'voluntary sector' : '',
-        `${linked} ${linked === 1 ? 'link' : 'links'}`].filter(Boolean).join(', ');
+        `${linked} ${linked === 1 ? 'link' : 'links'}`, closed ? `collapsed: ${closed}` : ''].filter(Boolean).join(', ');
       return [id, h('li', {
         role: 'option', id: `app-node-${index}`, class: `app-node-list__item app-node-list__item--${node.type}`,
         'data-id': id, 'aria-selected': String(id === selected), tabindex: '-1'
@@ -73,6 +86,9 @@ export class NodeList {
     this.current = '';
     if (start) {
       this.setCurrent(start);
+      if (hadFocus) {
+        this.items.get(start)?.focus({ preventScroll: false });
+      }
     }
   }
 
@@ -98,15 +114,31 @@ export class NodeList {
     /** @type {string|undefined} */
     let next;
     switch (event.key) {
-      case 'ArrowDown': next = this.ids[Math.min(index + 1, this.ids.length - 1)]; break;
-      case 'ArrowUp': next = this.ids[Math.max(index - 1, 0)]; break;
-      case 'Home': next = this.ids[0]; break;
-      case 'End': next = this.ids[this.ids.length - 1]; break;
-      case 'ArrowRight': next = this.linked(1); break;
-      case 'ArrowLeft': next = this.linked(-1); break;
+      case 'ArrowDown': next = this.ids[Math.min(index + 1, this.ids.length - 1)]; this.trail = []; break;
+      case 'ArrowUp': next = this.ids[Math.max(index - 1, 0)]; this.trail = []; break;
+      case 'Home': next = this.ids[0]; this.trail = []; break;
+      case 'End': next = this.ids[this.ids.length - 1]; this.trail = []; break;
+      case 'ArrowRight':
+        next = this.linked(1);
+        if (next) {
+          this.trail.push(this.current);
+        }
+        break;
+      case 'ArrowLeft': {
+        // Back the way Right came, while the way is still in the list; else one level up.
+        const back = this.trail.pop();
+        next = back && this.items.has(back) ? back : this.linked(-1);
+        break;
+      }
+      case 'p':
+      case 'P':
+        event.preventDefault();
+        this.actions.onPanel();
+        return;
       case 'Enter':
       case ' ':
         event.preventDefault();
+        announce(this.actions.describe(this.current));
         this.actions.onChoose(this.current);
         return;
       default:

@@ -20,7 +20,8 @@ export class NodePanel {
   /**
    * @param {HTMLElement} element - the panel
    * @param {{nodeHref: (id: string) => string, focusHref: (id: string, hops: number) => string,
-   *   onExpand: (id: string) => void}} actions - links and actions the view provides
+   *   onExpand: (id: string) => void, onToggleOpen: (id: string) => void, isOpen: (id: string) => boolean,
+   *   collapsed: (id: string) => string, onClose: () => void}} actions - links and actions the view provides
    */
   constructor(element, actions) {
     this.element = element;
@@ -39,7 +40,7 @@ export class NodePanel {
    * @returns {Promise<void>} done when the details show
    */
   async show(id, asOf, graph) {
-    const key = `${id}|${asOf}|${graph.nodes.size}`;
+    const key = `${id}|${asOf}|${graph.nodes.size}|${id ? this.actions.isOpen(id) : ''}`;
     if (key === this.shown) {
       return;
     }
@@ -55,7 +56,9 @@ export class NodePanel {
     this.pending = controller;
     this.element.setAttribute('aria-busy', 'true');
     try {
-      const data = await query(NODE_DETAILS, { id, asOf }, { signal: controller.signal });
+      // Once more when refused (a busy database ends a long query), unless the person has moved on.
+      const data = await query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })
+        .catch((error) => (isAbort(error) ? Promise.reject(error) : query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })));
       const node = data.node;
       this.element.replaceChildren(...(node ? this.details(node, graph) : [h('p', { class: 'govuk-body', text: `Nothing has the id ${id}.` })]));
     } catch (error) {
@@ -83,7 +86,10 @@ export class NodePanel {
       node.vacant ? h('strong', { class: 'govuk-tag govuk-tag--red app-tag', text: 'Vacant' }) : null,
       node.illustrative ? h('strong', { class: 'govuk-tag govuk-tag--grey app-tag', text: 'Example data' }) : null
     ];
+    const close = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-panel__close', text: 'Close details' });
+    close.addEventListener('click', () => this.actions.onClose());
     return [
+      close,
       h('p', { class: 'govuk-caption-m app-panel__type', text: [nodeType(node.__typename).name, words(kind)].filter(Boolean).join(': ') }),
       h('h2', { class: 'govuk-heading-m app-panel__heading', text: [node.honorific, node.name, node.honorificSuffix].filter(Boolean).join(' ') }),
       h('p', { class: 'app-panel__tags' }, tags),
@@ -179,8 +185,20 @@ export class NodePanel {
       type: 'button', class: 'govuk-button govuk-button--secondary app-panel__expand', text: 'Add its neighbours to the map'
     });
     expand.addEventListener('click', () => this.actions.onExpand(node.id));
+    const collapsed = this.actions.collapsed(node.id);
+    const open = this.actions.isOpen(node.id);
+    /** @type {HTMLElement|null} */
+    let toggle = null;
+    if (collapsed) {
+      toggle = h('button', {
+        type: 'button', class: 'govuk-button app-panel__open', 'aria-pressed': String(open),
+        text: open ? 'Collapse its seats and members on the map' : `Show its ${collapsed} on the map`
+      });
+      toggle.addEventListener('click', () => this.actions.onToggleOpen(node.id));
+    }
     return h('section', { class: 'app-panel__section' }, [
       h('h3', { class: 'govuk-heading-s', text: 'Next' }),
+      toggle,
       expand,
       h('ul', { class: 'govuk-list' }, [
         h('li', {}, [link(this.actions.focusHref(node.id, 1), 'Show only what is 1 step from it')]),

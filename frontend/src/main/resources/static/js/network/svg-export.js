@@ -24,33 +24,58 @@ import { DASHES } from './node-types.js';
  * @property {{x: number, y: number}} from - start
  * @property {{x: number, y: number}} to - end
  * @property {'solid'|'dashed'|'dotted'|'dashdot'} line - line style
+ * @property {Array<{x: number, y: number}>} [bends] - points it passes through
  */
 
 /**
- * Writes the drawing as an SVG document.
+ * @typedef {object} SvgDrawing
+ * @property {string} title - what it is
+ * @property {string} [subtitle] - the authority, the day it shows, the day it was drawn
+ * @property {Array<{text: string, colour?: string, line?: number[]}>} [key] - the key, written beside it
+ * @property {Array<{x1: number, y1: number, x2: number, y2: number, label: string}>} [boxes] - district boxes
+ * @property {SvgNode[]} nodes - the nodes
+ * @property {SvgEdge[]} edges - the lines
+ */
+
+/**
+ * Writes the drawing as an SVG document: its title, authority and date above it, the key beside it.
  *
- * @param {{title: string, nodes: SvgNode[], edges: SvgEdge[]}} drawing - what to draw
+ * @param {SvgDrawing} drawing - what to draw
  * @returns {string} the SVG document
  */
 export function toSvg(drawing) {
   const margin = 60;
-  const xs = drawing.nodes.flatMap((node) => [node.x - node.size, node.x + node.size]);
-  const ys = drawing.nodes.flatMap((node) => [node.y - node.size, node.y + node.size + 30]);
+  const key = drawing.key ?? [];
+  const boxes = drawing.boxes ?? [];
+  const xs = [...drawing.nodes.flatMap((node) => [node.x - node.size, node.x + node.size]), ...boxes.flatMap((box) => [box.x1, box.x2])];
+  const ys = [...drawing.nodes.flatMap((node) => [node.y - node.size, node.y + node.size + 30]), ...boxes.flatMap((box) => [box.y1 - 20, box.y2])];
   const minX = Math.min(0, ...xs) - margin;
-  const minY = Math.min(0, ...ys) - margin;
-  const width = Math.max(1, ...xs) - minX + margin;
-  const height = Math.max(1, ...ys) - minY + margin;
+  const minY = Math.min(0, ...ys) - margin - 60;
+  const keyWidth = key.length ? 380 : 0;
+  const right = Math.max(1, ...xs) + margin;
+  const width = right - minX + keyWidth;
+  const height = Math.max(Math.max(1, ...ys) - minY + margin, key.length * 24 + 140);
+  const keyX = right + 10;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${n(minX)} ${n(minY)} ${n(width)} ${n(height)}"`
       + ` width="${n(width)}" height="${n(height)}" font-family="Arial, sans-serif" font-size="10">`,
     `<title>${escapeXml(drawing.title)}</title>`,
+    drawing.subtitle ? `<desc>${escapeXml(drawing.subtitle)}</desc>` : '',
     `<rect x="${n(minX)}" y="${n(minY)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
+    `<text x="${n(minX + 16)}" y="${n(minY + 30)}" font-size="22" font-weight="bold" fill="#0b0c0c">${escapeXml(drawing.title)}</text>`,
+    drawing.subtitle ? `<text x="${n(minX + 16)}" y="${n(minY + 54)}" font-size="14" fill="#0b0c0c">${escapeXml(drawing.subtitle)}</text>` : '',
+    ...boxes.map((box) => `<rect x="${n(box.x1)}" y="${n(box.y1)}" width="${n(box.x2 - box.x1)}" height="${n(box.y2 - box.y1)}" rx="6"`
+      + ` fill="#f3f2f1" stroke="#505a5f"/><text class="app-box-label" x="${n((box.x1 + box.x2) / 2)}" y="${n(box.y1 - 6)}" font-size="14"`
+      + ` text-anchor="middle" fill="#0b0c0c">${escapeXml(box.label)}</text>`),
+    '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+      + '<path d="M 0 0 L 10 5 L 0 10 z" fill="#505a5f"/></marker></defs>',
     '<g stroke="#505a5f" stroke-width="1" fill="none">',
     ...drawing.edges.map((edge) => {
       const dash = DASHES[edge.line] ?? [];
       const pattern = dash.length ? ` stroke-dasharray="${dash.join(' ')}"` : '';
-      return `<line x1="${n(edge.from.x)}" y1="${n(edge.from.y)}" x2="${n(edge.to.x)}" y2="${n(edge.to.y)}"${pattern}/>`;
+      const points = [edge.from, ...(edge.bends ?? []), edge.to].map((point) => `${n(point.x)},${n(point.y)}`).join(' ');
+      return `<polyline points="${points}"${pattern} marker-end="url(#arrow)"/>`;
     }),
     '</g>',
     '<g stroke="#0b0c0c">',
@@ -60,10 +85,21 @@ export function toSvg(drawing) {
     }),
     '</g>',
     '<g fill="#0b0c0c" text-anchor="middle">',
-    ...drawing.nodes.map((node) => `<text x="${n(node.x)}" y="${n(node.y + node.size / 2 + 12)}">${escapeXml(truncate(node.label, 40))}</text>`),
+    ...drawing.nodes.map((node) => `<text class="node-label" x="${n(node.x)}" y="${n(node.y + node.size / 2 + 12)}">${escapeXml(truncate(node.label.replace('\n', ': '), 64))}</text>`),
     '</g>',
+    ...(key.length ? [
+      `<g class="key" font-size="13" fill="#0b0c0c"><text x="${n(keyX)}" y="${n(minY + 90)}" font-size="15" font-weight="bold">Key</text>`,
+      ...key.map((entry, index) => {
+        const y = minY + 116 + index * 24;
+        const mark = entry.line
+          ? `<line x1="${n(keyX)}" y1="${n(y - 4)}" x2="${n(keyX + 24)}" y2="${n(y - 4)}" stroke="#0b0c0c"${entry.line.length ? ` stroke-dasharray="${entry.line.join(' ')}"` : ''}/>`
+          : `<rect x="${n(keyX + 2)}" y="${n(y - 12)}" width="16" height="16" fill="${escapeXml(entry.colour ?? '#ffffff')}" stroke="#0b0c0c"/>`;
+        return `${mark}<text x="${n(keyX + 32)}" y="${n(y)}">${escapeXml(entry.text)}</text>`;
+      }),
+      '</g>'
+    ] : []),
     '</svg>'
-  ];
+  ].filter(Boolean);
   return `${lines.join('\n')}\n`;
 }
 
