@@ -1,20 +1,32 @@
 package org.trustmap.importing;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -45,6 +57,8 @@ public class PostcodeLoader {
 
     public static final String DATASET = "codepoint-open";
     static final int BATCH = 10_000;
+    private static final int WRITERS = 2;
+    private static final long REPORT_EVERY = 100_000;
     private static final Pattern RELEASE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
 
     /**
@@ -82,10 +96,9 @@ public class PostcodeLoader {
         }
         long started = System.nanoTime();
         Duration cpuBefore = FolderImport.cpuTime();
-        try (CodePointFiles files = CodePointFiles.at(path)) {
+        try (CodePointFiles files = CodePointFiles.at(path); Checked checked = check(files)) {
             String name = release != null ? release : files.releaseInName() != null ? files.releaseInName()
                     : loadedAt.toLocalDate().toString().substring(0, 7);
-            Checked checked = check(files);
             out.printf("Checked %d file(s), %d rows, in %.1f s: %d English postcodes in %d districts, %d outside "
                     + "England skipped%n", files.files().size(), checked.rows, seconds(started), checked.english,
                     checked.districts.size(), checked.rows - checked.english);
@@ -93,104 +106,234 @@ public class PostcodeLoader {
                 throw new IllegalArgumentException("No English postcode (Country_code " + CodePointRows.ENGLAND
                         + ") in " + path.toAbsolutePath() + ": nothing was written");
             }
-            long[] written = write(files, checked.english, loadedAt, started, out);
-            LocalDate retiredOn = loadedAt.toLocalDate();
-            long retired = retire(loadedAt, retiredOn, name);
-            long returned = written[2];
+            long[] written = write(checked, loadedAt, started, out);
+            long retired = retire(loadedAt, loadedAt.toLocalDate(), name);
             record(name, loadedAt, checked, written[1], retired, path);
             return new Outcome(name, files.files().size(), checked.rows, checked.english,
-                    checked.rows - checked.english, written[1], retired, returned, checked.districts.size(),
+                    checked.rows - checked.english, written[1], retired, written[2], checked.districts.size(),
                     Duration.ofNanos(System.nanoTime() - started), FolderImport.cpuTime().minus(cpuBefore));
         }
     }
 
-    private static final class Checked {
+    /** What the checking pass found; the English rows it kept wait in a spool file for the writing pass. */
+    private static final class Checked implements AutoCloseable {
         long rows;
         long english;
         final TreeSet<String> districts = new TreeSet<>();
+        final Path spool;
+        final DataOutputStream out;
+        long[] codes = new long[1 << 16];
+
+        Checked() {
+            try {
+                spool = Files.createTempFile("trustmap-postcodes", ".bin");
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot create a temporary file", ex);
+            }
+        }
+
+        void keep(CodePointRows.Row row) {
+            try {
+                out.writeUTF(row.code());
+                out.writeUTF(row.district());
+                out.writeInt(row.easting() == null ? -1 : row.easting().intValue());
+                out.writeInt(row.northing() == null ? -1 : row.northing().intValue());
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot write " + spool, ex);
+            }
+            if (english == codes.length) {
+                codes = Arrays.copyOf(codes, codes.length * 2);
+            }
+            codes[(int) english] = number(row.code());
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+                Files.deleteIfExists(spool);
+            }
+            catch (IOException ignored) {
+                // a temporary file
+            }
+        }
     }
 
+    /** Reads and checks every file, once; any problem refuses the load. */
     private static Checked check(CodePointFiles files) {
         Problems problems = new Problems();
         Checked checked = new Checked();
+        try {
+            for (CodePointFiles.File file : files.files()) {
+                try {
+                    read(file, problems, row -> {
+                        checked.rows++;
+                        if (row.english()) {
+                            checked.districts.add(row.district());
+                            checked.keep(row);
+                            checked.english++;
+                        }
+                    });
+                }
+                catch (UncheckedIOException ex) {
+                    problems.add(file.name(), null, null, ex.getCause().getMessage());
+                }
+            }
+            if (problems.isEmpty()) {
+                duplicates(files, checked, problems);
+            }
+            problems.throwIfAny();
+            checked.out.close();
+            return checked;
+        }
+        catch (RuntimeException | IOException ex) {
+            checked.close();
+            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
+        }
+    }
+
+    /** A postcode given twice would be written by two transactions at once: refused, naming where each is. */
+    private static void duplicates(CodePointFiles files, Checked checked, Problems problems) {
+        long[] sorted = Arrays.copyOf(checked.codes, (int) checked.english);
+        Arrays.sort(sorted);
+        Set<Long> twice = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                twice.add(sorted[i]);
+            }
+        }
+        if (twice.isEmpty()) {
+            return;
+        }
         for (CodePointFiles.File file : files.files()) {
-            try {
-                read(file, problems, row -> {
-                    checked.rows++;
-                    if (row.english()) {
-                        checked.english++;
-                        checked.districts.add(row.district());
+            try (BufferedReader in = file.open()) {
+                // Lines are counted again here, with the rows, to name where each copy is.
+                CsvTable.stream(file.name(), in, (line, fields) -> {
+                    String code = fields.isEmpty() ? null : CodePointRows.postcode(fields.getFirst());
+                    if (code != null && twice.contains(number(code))) {
+                        problems.add(file.name(), "line " + line, "column 1 (Postcode)", code
+                                + " is given more than once in the release");
                     }
                 });
             }
-            catch (UncheckedIOException ex) {
-                problems.add(file.name(), null, null, ex.getCause().getMessage());
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
         }
-        problems.throwIfAny();
-        return checked;
     }
 
-    /** @return English rows written, of them held by another dataset, of them no longer retired */
-    private long[] write(CodePointFiles files, long total, OffsetDateTime loadedAt, long started, PrintStream out) {
-        long[] counts = new long[3];
-        List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-        long[] nextReport = {100_000};
-        Problems unexpected = new Problems();
-        Runnable flush = () -> {
-            long[] result = writeBatch(batch, loadedAt);
-            counts[0] += batch.size();
-            counts[1] += result[0];
-            counts[2] += result[1];
-            batch.clear();
-            if (counts[0] >= nextReport[0] || counts[0] == total) {
-                out.printf("  %d of %d postcodes written (%.0f s so far)%n", counts[0], total, seconds(started));
-                nextReport[0] += 100_000;
+    /** A postcode as a number, base 37 over its letters and digits: to find repeats among millions in little memory. */
+    private static long number(String code) {
+        long n = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != ' ') {
+                n = n * 37 + (c >= 'A' ? c - 'A' + 1 : c - '0' + 27);
             }
-        };
-        for (CodePointFiles.File file : files.files()) {
-            read(file, unexpected, row -> {
-                if (!row.english()) {
-                    return;
-                }
-                Map<String, Object> parameter = new HashMap<>(6);
-                parameter.put("code", row.code());
-                parameter.put("district", row.district());
-                parameter.put("easting", row.easting());
-                parameter.put("northing", row.northing());
-                batch.add(parameter);
-                if (batch.size() == BATCH) {
-                    flush.run();
-                }
-            });
         }
-        if (!batch.isEmpty()) {
-            flush.run();
+        return n;
+    }
+
+    /**
+     * Writes the spooled rows in batches, {@value #WRITERS} transactions at a time (one core each: the parsing is
+     * done). @return English rows written, of them held by another dataset, of them no longer retired
+     */
+    private long[] write(Checked checked, OffsetDateTime loadedAt, long started, PrintStream out) {
+        long[] counts = new long[3];
+        long total = checked.english;
+        Semaphore inFlight = new Semaphore(WRITERS + 1);
+        List<Future<long[]>> pending = new ArrayList<>();
+        try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(checked.spool),
+                        1 << 16))) {
+            long read = 0;
+            long nextReport = REPORT_EVERY;
+            while (read < total) {
+                List<List<Object>> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && read < total) {
+                    String code = in.readUTF();
+                    String district = in.readUTF();
+                    int easting = in.readInt();
+                    int northing = in.readInt();
+                    batch.add(Arrays.asList(code, district, easting < 0 ? null : (long) easting,
+                            northing < 0 ? null : (long) northing));
+                    read++;
+                }
+                inFlight.acquire();
+                pending.add(writers.submit(() -> {
+                    try {
+                        return writeBatch(batch, loadedAt);
+                    }
+                    finally {
+                        inFlight.release();
+                    }
+                }));
+                for (var done = pending.iterator(); done.hasNext();) {
+                    Future<long[]> job = done.next();
+                    if (job.isDone()) {
+                        add(counts, job.get());
+                        done.remove();
+                    }
+                }
+                if (counts[0] >= nextReport) {
+                    out.printf("  %d of %d postcodes written (%.0f s so far)%n", counts[0], total, seconds(started));
+                    nextReport += REPORT_EVERY;
+                }
+            }
+            for (Future<long[]> job : pending) {
+                add(counts, job.get());
+            }
         }
-        // The files were checked a moment ago: a problem now means they changed while being loaded.
-        unexpected.throwIfAny();
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read " + checked.spool, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing postcodes", ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+        }
+        out.printf("  %d of %d postcodes written (%.0f s so far)%n", counts[0], total, seconds(started));
         return counts;
     }
 
-    /** @return of the batch, how many another dataset holds and how many had been retired */
-    private long[] writeBatch(List<Map<String, Object>> rows, OffsetDateTime loadedAt) {
+    private static void add(long[] counts, long[] batch) {
+        counts[0] += batch[0];
+        counts[1] += batch[1];
+        counts[2] += batch[2];
+    }
+
+    /** @return the batch's size, how many of it another dataset holds and how many had been retired */
+    private long[] writeBatch(List<List<Object>> rows, OffsetDateTime loadedAt) {
         try (var session = driver.session()) {
             Record result = session.executeWrite(tx -> tx.run("""
                     UNWIND $rows AS row
-                    MERGE (p:Postcode {code: row.code})
-                    WITH p, row, p.dataset IS NULL OR p.dataset = $dataset AS ours, p.retiredOn IS NOT NULL AS retired
-                    CALL (p, row, ours) {
-                      WITH * WHERE ours
-                      SET p.dataset = $dataset, p.district = row.district, p.easting = row.easting,
-                          p.northing = row.northing, p.loadedAt = $loadedAt,
-                          p.location = CASE WHEN row.easting IS NULL THEN null
-                                       ELSE point({x: toFloat(row.easting), y: toFloat(row.northing)}) END
+                    OPTIONAL MATCH (p:Postcode {code: row[0]}) USING INDEX p:Postcode(code)
+                    WITH row, p, p.retiredOn IS NOT NULL AS retired
+                    CALL (row, p) {
+                      WITH * WHERE p IS NULL
+                      CREATE (:Postcode {code: row[0], dataset: $dataset, district: row[1],
+                              easting: row[2], northing: row[3], loadedAt: $loadedAt,
+                              location: CASE WHEN row[2] IS NULL THEN null
+                                        ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END})
+                    }
+                    CALL (row, p) {
+                      WITH * WHERE p.dataset = $dataset
+                      SET p.district = row[1], p.easting = row[2], p.northing = row[3],
+                          p.loadedAt = $loadedAt,
+                          p.location = CASE WHEN row[2] IS NULL THEN null
+                                       ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END
                       REMOVE p.retiredOn, p.retiredInRelease
                     }
-                    RETURN count(CASE WHEN NOT ours THEN 1 END) AS elsewhere,
-                           count(CASE WHEN ours AND retired THEN 1 END) AS returned
+                    RETURN count(CASE WHEN p IS NOT NULL AND coalesce(p.dataset <> $dataset, true) THEN 1 END)
+                               AS elsewhere,
+                           count(CASE WHEN retired AND p.dataset = $dataset THEN 1 END) AS returned
                     """, Map.of("rows", rows, "dataset", DATASET, "loadedAt", loadedAt)).single());
-            return new long[] {result.get("elsewhere").asLong(), result.get("returned").asLong()};
+            return new long[] {rows.size(), result.get("elsewhere").asLong(), result.get("returned").asLong()};
         }
     }
 
