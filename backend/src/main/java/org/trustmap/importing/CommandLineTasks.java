@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <pre>
  * java -jar trustmap.jar import FOLDER...               import each authority's network (all or nothing each)
  * java -jar trustmap.jar import-all FOLDER [--parallel=N] import every authority folder under FOLDER, with progress
+ * java -jar trustmap.jar import-postcodes FILE_OR_FOLDER [--release=YYYY-MM]  load Code-Point Open (England)
  * java -jar trustmap.jar export AUTHORITY-ID FOLDER     write an authority's network in the import format
  * java -jar trustmap.jar export-popolo AUTHORITY-ID FILE write its people, posts and memberships as Popolo JSON
  * </pre>
@@ -22,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLineTasks {
 
-    private static final Set<String> TASKS = Set.of("import", "import-all", "export", "export-popolo");
+    private static final Set<String> TASKS = Set.of("import", "import-all", "import-postcodes", "export", "export-popolo");
 
     private CommandLineTasks() {
     }
@@ -38,6 +39,8 @@ public final class CommandLineTasks {
         String usage = switch (args[0]) {
             case "import" -> operands.isEmpty() ? "import FOLDER..." : null;
             case "import-all" -> operands.size() != 1 ? "import-all FOLDER" : null;
+            case "import-postcodes" -> operands.size() != 1 ? "import-postcodes FILE_OR_FOLDER [--release=YYYY-MM]"
+                    : null;
             default -> operands.size() != 2 ? args[0] + " AUTHORITY-ID " + (args[0].equals("export") ? "FOLDER" : "FILE")
                     : null;
         };
@@ -71,6 +74,17 @@ public final class CommandLineTasks {
                         System.err.println("Refused, nothing of them written: " + outcome.refused());
                         return 1;
                     }
+                }
+                case "import-postcodes" -> {
+                    var outcome = context.getBean(PostcodeLoader.class).load(Path.of(operands.getFirst()),
+                            context.getEnvironment().getProperty("release"), System.out);
+                    System.out.printf("Loaded Code-Point Open %s: %d English postcodes in %d districts from %d "
+                            + "file(s) (%d rows; %d outside England skipped; %d held by another dataset left as they "
+                            + "are; %d retired, %d back from retirement) in %.1f s (processor time %.1f s); peak "
+                            + "resident memory %s%n", outcome.release(), outcome.postcodes(), outcome.districts(),
+                            outcome.files(), outcome.rows(), outcome.outsideEngland(), outcome.heldElsewhere(),
+                            outcome.retired(), outcome.returned(), outcome.took().toMillis() / 1000.0,
+                            outcome.cpu().toMillis() / 1000.0, FolderImport.peakResidentMemory());
                 }
                 case "export" -> {
                     context.getBean(NetworkExporter.class).export(operands.get(0), Path.of(operands.get(1)));

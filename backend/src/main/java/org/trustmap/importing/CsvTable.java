@@ -21,17 +21,52 @@ public record CsvTable(String file, List<String> header, List<Record> records) {
         }
     }
 
+    /** Told each row of a CSV file as it is read, with the line it starts on. */
+    @FunctionalInterface
+    public interface RowHandler {
+
+        void row(int line, List<String> fields) throws IOException;
+    }
+
     public static CsvTable read(String file, Reader reader) throws IOException {
-        BufferedReader in = new BufferedReader(reader);
-        List<String> header = null;
+        List<List<String>> header = new ArrayList<>(1);
         List<Record> records = new ArrayList<>();
+        stream(file, reader, (line, fields) -> {
+            if (header.isEmpty()) {
+                header.add(fields.stream().map(h -> h.replace("\uFEFF", "").strip()).toList());
+                return;
+            }
+            if (fields.size() == 1 && fields.getFirst().isBlank()) {
+                return;
+            }
+            List<String> names = header.getFirst();
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int c = 0; c < names.size(); c++) {
+                values.put(names.get(c), c < fields.size() ? fields.get(c) : null);
+            }
+            if (fields.size() != names.size()) {
+                values.put(WIDTH_PROBLEM, fields.size() + " fields where the header has " + names.size());
+            }
+            records.add(new Record(line, values));
+        });
+        return new CsvTable(file, header.isEmpty() ? List.of() : header.getFirst(), records);
+    }
+
+    /**
+     * Reads a CSV file row by row, header included, holding one row at a time: for files too large to
+     * keep (a national postcode file).
+     */
+    public static void stream(String file, Reader reader, RowHandler handler) throws IOException {
+        BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
         int line = 0;
         String text;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         while ((text = in.readLine()) != null) {
             line++;
             int startLine = line;
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
+            fields.clear();
+            field.setLength(0);
             boolean quoted = false;
             int i = 0;
             while (true) {
@@ -74,23 +109,8 @@ public record CsvTable(String file, List<String> header, List<Record> records) {
                     field.append(c);
                 }
             }
-            if (header == null) {
-                header = fields.stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
-                continue;
-            }
-            if (fields.size() == 1 && fields.getFirst().isBlank()) {
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                values.put(header.get(c), c < fields.size() ? fields.get(c) : null);
-            }
-            if (fields.size() != header.size()) {
-                values.put(WIDTH_PROBLEM, fields.size() + " fields where the header has " + header.size());
-            }
-            records.add(new Record(startLine, values));
+            handler.row(startLine, List.copyOf(fields));
         }
-        return new CsvTable(file, header == null ? List.of() : header, records);
     }
 
     /** Marks a record whose number of fields differs from the header's. */

@@ -99,7 +99,7 @@ final class FolderImport {
         }
     }
 
-    private static Duration cpuTime() {
+    static Duration cpuTime() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 

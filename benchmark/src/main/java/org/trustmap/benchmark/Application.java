@@ -40,7 +40,12 @@ final class Application {
      * @throws IllegalStateException when it fails
      */
     void task(List<String> arguments, Consumer<String> lines) {
-        Process process = launch(arguments, List.of());
+        task(arguments, List.of(), lines);
+    }
+
+    /** @param jvm the task's JVM options (heap...); empty: {@code -Xmx1g} */
+    void task(List<String> arguments, List<String> jvm, Consumer<String> lines) {
+        Process process = launch(arguments, jvm);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             out.lines().forEach(lines);
@@ -122,7 +127,9 @@ final class Application {
         command.addAll(arguments);
         command.add("--trustmap.neo4j.embedded.directory=" + options.database().toAbsolutePath());
         command.add("--trustmap.neo4j.embedded.bolt-port=" + options.boltPort());
-        command.add("--trustmap.neo4j.embedded.page-cache=" + options.pageCache());
+        if (arguments.stream().noneMatch(a -> a.startsWith("--trustmap.neo4j.embedded.page-cache="))) {
+            command.add("--trustmap.neo4j.embedded.page-cache=" + options.pageCache());
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (log != null) {
             builder.redirectOutput(log.toFile());

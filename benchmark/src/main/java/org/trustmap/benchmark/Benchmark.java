@@ -27,9 +27,13 @@ public final class Benchmark {
         }
         catch (IllegalArgumentException ex) {
             System.err.println(ex.getMessage());
-            System.err.println("Usage: Benchmark county|region|national [--clients=16] [--warmup=10] [--duration=20] "
+            System.err.println("Usage: Benchmark county|region|national|postcodes [--clients=16] [--warmup=10] [--duration=20] "
                     + "[--rate=REQUESTS_PER_SECOND] [--fresh] [--url=http://host:port] [--work=DIR] [--results=DIR]");
             System.exit(2);
+            return;
+        }
+        if (options.size().equals("postcodes")) {
+            PostcodeBenchmark.run(options, new Application(options));
             return;
         }
         Report report = new Report(options);
@@ -113,7 +117,7 @@ public final class Benchmark {
     }
 
     /** Deletes a folder the driver made, and nothing outside its work folder. */
-    private static void delete(Path folder, Path work) {
+    static void delete(Path folder, Path work) {
         if (!Files.exists(folder) || !folder.toAbsolutePath().normalize().startsWith(work.toAbsolutePath().normalize())) {
             return;
         }

@@ -25,7 +25,7 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
         String url, Path work, Path results, Path jar, Path sources, String serverHeap, String pageCache,
         boolean fresh, List<String> operations) {
 
-    static final Set<String> SIZES = Set.of("county", "region", "national");
+    static final Set<String> SIZES = Set.of("county", "region", "national", "postcodes");
 
     static Options parse(String[] args) {
         List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
@@ -38,7 +38,7 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
         }
         String size = positional.isEmpty() ? "county" : positional.getFirst();
         if (!SIZES.contains(size)) {
-            throw new IllegalArgumentException("Unknown size '" + size + "': use county, region or national");
+            throw new IllegalArgumentException("Unknown size '" + size + "': use county, region, national or postcodes");
         }
         Set<String> known = Set.of("clients", "warmup", "duration", "seed", "port", "bolt-port", "url", "work",
                 "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate");

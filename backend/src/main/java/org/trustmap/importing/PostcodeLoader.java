@@ -1,0 +1,395 @@
+package org.trustmap.importing;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.springframework.stereotype.Service;
+import org.trustmap.audit.AuditTrail;
+
+/**
+ * Loads England's postcodes from Ordnance Survey Code-Point Open as published ({@link CodePointFiles},
+ * {@link CodePointRows}), replacing what an earlier load of it held:
+ * <ol>
+ * <li>every file is read and checked first, streaming: any malformed row refuses the whole load, every
+ * problem listed by file, line and column, and nothing is written;</li>
+ * <li>then the English rows (Country_code {@value CodePointRows#ENGLAND}) are written in batches of
+ * {@value #BATCH}, a transaction each, as {@code Postcode} nodes of dataset {@value #DATASET}. A postcode
+ * another dataset holds (a bundled authority's) is left as it is;</li>
+ * <li>a postcode of an earlier load that this one lacks is kept and marked {@code retiredOn} (so a lookup
+ * can say it was retired); one that comes back loses the mark;</li>
+ * <li>last, one {@code PostcodeRelease} node says which release is loaded, with an audit event.</li>
+ * </ol>
+ * A release of 1.7 million postcodes is too large for one transaction in 1 GB: a load stopped while
+ * writing (killed, power cut) leaves the postcodes written so far and the previous release's node; running it
+ * again completes it. Malformed content never gets that far.
+ */
+@Service
+public class PostcodeLoader {
+
+    public static final String DATASET = "codepoint-open";
+    static final int BATCH = 10_000;
+    private static final int WRITERS = 2;
+    private static final long REPORT_EVERY = 100_000;
+    private static final Pattern RELEASE = Pattern.compile("20\\d\\d-(0[1-9]|1[0-2])");
+
+    /**
+     * What a load did.
+     *
+     * @param postcodes    English postcodes in the release
+     * @param heldElsewhere of those, the ones another dataset holds, left as they were
+     * @param retired      postcodes of an earlier load missing from this one, marked retired now
+     * @param cpu          processor time of this process meanwhile, all threads
+     */
+    public record Outcome(String release, int files, long rows, long postcodes, long outsideEngland,
+            long heldElsewhere, long retired, long returned, int districts, Duration took, Duration cpu) {
+    }
+
+    private final Driver driver;
+    private final AuditTrail audit;
+
+    public PostcodeLoader(Driver driver, AuditTrail audit) {
+        this.driver = driver;
+        this.audit = audit;
+    }
+
+    /**
+     * @param release the release loaded (YYYY-MM); null: the one the file name carries, else the load date's
+     * @throws InvalidDatasetException when any row is malformed (nothing written)
+     * @throws IllegalArgumentException when there is no file, no English postcode, or the release is not YYYY-MM
+     */
+    public Outcome load(Path path, String release, PrintStream out) {
+        return load(path, release, OffsetDateTime.now(ZoneOffset.UTC), out);
+    }
+
+    Outcome load(Path path, String release, OffsetDateTime loadedAt, PrintStream out) {
+        if (release != null && !RELEASE.matcher(release).matches()) {
+            throw new IllegalArgumentException("--release='" + release + "' is not a month such as 2025-10");
+        }
+        long started = System.nanoTime();
+        Duration cpuBefore = FolderImport.cpuTime();
+        try (CodePointFiles files = CodePointFiles.at(path); Checked checked = check(files)) {
+            String name = release != null ? release : files.releaseInName() != null ? files.releaseInName()
+                    : loadedAt.toLocalDate().toString().substring(0, 7);
+            out.printf("Checked %d file(s), %d rows, in %.1f s: %d English postcodes in %d districts, %d outside "
+                    + "England skipped%n", files.files().size(), checked.rows, seconds(started), checked.english,
+                    checked.districts.size(), checked.rows - checked.english);
+            if (checked.english == 0) {
+                throw new IllegalArgumentException("No English postcode (Country_code " + CodePointRows.ENGLAND
+                        + ") in " + path.toAbsolutePath() + ": nothing was written");
+            }
+            long[] written = write(checked, loadedAt, started, out);
+            long retired = retire(loadedAt, loadedAt.toLocalDate(), name);
+            record(name, loadedAt, checked, written[1], retired, path);
+            return new Outcome(name, files.files().size(), checked.rows, checked.english,
+                    checked.rows - checked.english, written[1], retired, written[2], checked.districts.size(),
+                    Duration.ofNanos(System.nanoTime() - started), FolderImport.cpuTime().minus(cpuBefore));
+        }
+    }
+
+    /** What the checking pass found; the English rows it kept wait in a spool file for the writing pass. */
+    private static final class Checked implements AutoCloseable {
+        long rows;
+        long english;
+        final TreeSet<String> districts = new TreeSet<>();
+        final Path spool;
+        final DataOutputStream out;
+        long[] codes = new long[1 << 16];
+
+        Checked() {
+            try {
+                spool = Files.createTempFile("trustmap-postcodes", ".bin");
+                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot create a temporary file", ex);
+            }
+        }
+
+        void keep(CodePointRows.Row row) {
+            try {
+                out.writeUTF(row.code());
+                out.writeUTF(row.district());
+                out.writeInt(row.easting() == null ? -1 : row.easting().intValue());
+                out.writeInt(row.northing() == null ? -1 : row.northing().intValue());
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("Cannot write " + spool, ex);
+            }
+            if (english == codes.length) {
+                codes = Arrays.copyOf(codes, codes.length * 2);
+            }
+            codes[(int) english] = number(row.code());
+        }
+
+        @Override
+        public void close() {
+            try {
+                out.close();
+                Files.deleteIfExists(spool);
+            }
+            catch (IOException ignored) {
+                // a temporary file
+            }
+        }
+    }
+
+    /** Reads and checks every file, once; any problem refuses the load. */
+    private static Checked check(CodePointFiles files) {
+        Problems problems = new Problems();
+        Checked checked = new Checked();
+        try {
+            for (CodePointFiles.File file : files.files()) {
+                try {
+                    read(file, problems, row -> {
+                        checked.rows++;
+                        if (row.english()) {
+                            checked.districts.add(row.district());
+                            checked.keep(row);
+                            checked.english++;
+                        }
+                    });
+                }
+                catch (UncheckedIOException ex) {
+                    problems.add(file.name(), null, null, ex.getCause().getMessage());
+                }
+            }
+            if (problems.isEmpty()) {
+                duplicates(files, checked, problems);
+            }
+            problems.throwIfAny();
+            checked.out.close();
+            return checked;
+        }
+        catch (RuntimeException | IOException ex) {
+            checked.close();
+            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
+        }
+    }
+
+    /** A postcode given twice would be written by two transactions at once: refused, naming where each is. */
+    private static void duplicates(CodePointFiles files, Checked checked, Problems problems) {
+        long[] sorted = Arrays.copyOf(checked.codes, (int) checked.english);
+        Arrays.sort(sorted);
+        Set<Long> twice = new HashSet<>();
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1]) {
+                twice.add(sorted[i]);
+            }
+        }
+        if (twice.isEmpty()) {
+            return;
+        }
+        for (CodePointFiles.File file : files.files()) {
+            try (BufferedReader in = file.open()) {
+                // Lines are counted again here, with the rows, to name where each copy is.
+                CsvTable.stream(file.name(), in, (line, fields) -> {
+                    String code = fields.isEmpty() ? null : CodePointRows.postcode(fields.getFirst());
+                    if (code != null && twice.contains(number(code))) {
+                        problems.add(file.name(), "line " + line, "column 1 (Postcode)", code
+                                + " is given more than once in the release");
+                    }
+                });
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+
+    /** A postcode as a number, base 37 over its letters and digits: to find repeats among millions in little memory. */
+    private static long number(String code) {
+        long n = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c != ' ') {
+                n = n * 37 + (c >= 'A' ? c - 'A' + 1 : c - '0' + 27);
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Writes the spooled rows in batches, {@value #WRITERS} transactions at a time (one core each: the parsing is
+     * done). @return English rows written, of them held by another dataset, of them no longer retired
+     */
+    private long[] write(Checked checked, OffsetDateTime loadedAt, long started, PrintStream out) {
+        long[] counts = new long[3];
+        long total = checked.english;
+        Semaphore inFlight = new Semaphore(WRITERS + 1);
+        List<Future<long[]>> pending = new ArrayList<>();
+        try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(checked.spool),
+                        1 << 16))) {
+            long read = 0;
+            long nextReport = REPORT_EVERY;
+            while (read < total) {
+                List<List<Object>> batch = new ArrayList<>(BATCH);
+                while (batch.size() < BATCH && read < total) {
+                    String code = in.readUTF();
+                    String district = in.readUTF();
+                    int easting = in.readInt();
+                    int northing = in.readInt();
+                    batch.add(Arrays.asList(code, district, easting < 0 ? null : (long) easting,
+                            northing < 0 ? null : (long) northing));
+                    read++;
+                }
+                inFlight.acquire();
+                pending.add(writers.submit(() -> {
+                    try {
+                        return writeBatch(batch, loadedAt);
+                    }
+                    finally {
+                        inFlight.release();
+                    }
+                }));
+                for (var done = pending.iterator(); done.hasNext();) {
+                    Future<long[]> job = done.next();
+                    if (job.isDone()) {
+                        add(counts, job.get());
+                        done.remove();
+                    }
+                }
+                if (counts[0] >= nextReport) {
+                    out.printf("  %d of %d postcodes written (%.0f s so far)%n", counts[0], total, seconds(started));
+                    nextReport += REPORT_EVERY;
+                }
+            }
+            for (Future<long[]> job : pending) {
+                add(counts, job.get());
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read " + checked.spool, ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing postcodes", ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+        }
+        out.printf("  %d of %d postcodes written (%.0f s so far)%n", counts[0], total, seconds(started));
+        return counts;
+    }
+
+    private static void add(long[] counts, long[] batch) {
+        counts[0] += batch[0];
+        counts[1] += batch[1];
+        counts[2] += batch[2];
+    }
+
+    /** @return the batch's size, how many of it another dataset holds and how many had been retired */
+    private long[] writeBatch(List<List<Object>> rows, OffsetDateTime loadedAt) {
+        try (var session = driver.session()) {
+            Record result = session.executeWrite(tx -> tx.run("""
+                    UNWIND $rows AS row
+                    OPTIONAL MATCH (p:Postcode {code: row[0]}) USING INDEX p:Postcode(code)
+                    WITH row, p, p.retiredOn IS NOT NULL AS retired
+                    CALL (row, p) {
+                      WITH * WHERE p IS NULL
+                      CREATE (:Postcode {code: row[0], dataset: $dataset, district: row[1],
+                              easting: row[2], northing: row[3], loadedAt: $loadedAt,
+                              location: CASE WHEN row[2] IS NULL THEN null
+                                        ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END})
+                    }
+                    CALL (row, p) {
+                      WITH * WHERE p.dataset = $dataset
+                      SET p.district = row[1], p.easting = row[2], p.northing = row[3],
+                          p.loadedAt = $loadedAt,
+                          p.location = CASE WHEN row[2] IS NULL THEN null
+                                       ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END
+                      REMOVE p.retiredOn, p.retiredInRelease
+                    }
+                    RETURN count(CASE WHEN p IS NOT NULL AND coalesce(p.dataset <> $dataset, true) THEN 1 END)
+                               AS elsewhere,
+                           count(CASE WHEN retired AND p.dataset = $dataset THEN 1 END) AS returned
+                    """, Map.of("rows", rows, "dataset", DATASET, "loadedAt", loadedAt)).single());
+            return new long[] {rows.size(), result.get("elsewhere").asLong(), result.get("returned").asLong()};
+        }
+    }
+
+    /** Marks the postcodes an earlier load wrote and this one did not, in transactions of {@value #BATCH}. */
+    private long retire(OffsetDateTime loadedAt, LocalDate retiredOn, String release) {
+        try (var session = driver.session()) {
+            return session.run("""
+                    MATCH (p:Postcode {dataset: $dataset}) USING INDEX p:Postcode(dataset)
+                    WHERE p.loadedAt <> $loadedAt AND p.retiredOn IS NULL
+                    CALL (p) {
+                      SET p.retiredOn = $retiredOn, p.retiredInRelease = $release
+                    } IN TRANSACTIONS OF 10000 ROWS
+                    RETURN count(p) AS retired
+                    """, Map.of("dataset", DATASET, "loadedAt", loadedAt, "retiredOn", retiredOn, "release",
+                    release)).single().get("retired").asLong();
+        }
+    }
+
+    private void record(String release, OffsetDateTime loadedAt, Checked checked, long heldElsewhere, long retired,
+            Path path) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("release", release);
+        after.put("postcodes", checked.english);
+        after.put("districts", checked.districts.size());
+        after.put("heldElsewhere", heldElsewhere);
+        after.put("retired", retired);
+        after.put("from", path.toString());
+        try (var session = driver.session()) {
+            session.executeWrite(tx -> {
+                var before = tx.run("MATCH (r:PostcodeRelease {id: $id}) RETURN r.release AS release, "
+                        + "r.postcodes AS postcodes", Map.of("id", DATASET)).list();
+                tx.run("""
+                        MERGE (r:PostcodeRelease {id: $id})
+                        SET r = {id: $id, release: $release, loadedAt: $loadedAt, postcodes: $postcodes,
+                                 districts: $districts, heldElsewhere: $heldElsewhere,
+                                 source: 'Ordnance Survey Code-Point Open'}
+                        """, Map.of("id", DATASET, "release", release, "loadedAt", loadedAt, "postcodes",
+                        checked.english, "districts", List.copyOf(checked.districts), "heldElsewhere",
+                        heldElsewhere)).consume();
+                audit.record(tx, "command line", "import-postcodes", "PostcodeRelease:" + DATASET, DATASET,
+                        before.isEmpty() ? null : before.getFirst().asMap(), after);
+                return null;
+            });
+        }
+    }
+
+    private static void read(CodePointFiles.File file, Problems problems, Consumer<CodePointRows.Row> rows) {
+        try (BufferedReader in = file.open()) {
+            CodePointRows.read(file.name(), in, problems, rows);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
