@@ -35,14 +35,23 @@ class GraphQlErrors {
         var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = user == null || !user.isAuthenticated()
                 || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
-        return anonymous
-                ? error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of())
-                : error(env, ErrorType.FORBIDDEN, "Your account may not do this.", Map.of());
+        if (anonymous) {
+            return error(env, ErrorType.UNAUTHORIZED, signIn(env), Map.of());
+        }
+        return error(env, ErrorType.FORBIDDEN, ex instanceof org.trustmap.security.OtherAuthorityException
+                ? ex.getMessage() : "Your account may not do this.", Map.of());
     }
 
     @GraphQlExceptionHandler
     GraphQLError unauthenticated(org.springframework.security.core.AuthenticationException ex, DataFetchingEnvironment env) {
-        return error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of());
+        return error(env, ErrorType.UNAUTHORIZED, signIn(env), Map.of());
+    }
+
+    /** Only mutations and the audit trail need an account: say which one is wanted for what was asked. */
+    private static String signIn(DataFetchingEnvironment env) {
+        return env.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY
+                ? "Sign in as an editor or admin to read the history."
+                : "Sign in as an editor to change the network.";
     }
 
     /** The database is away: say so plainly and quickly; the driver reconnects by itself when it is back. */
