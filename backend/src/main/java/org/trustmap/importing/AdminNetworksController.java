@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.http.HttpHeaders;
@@ -121,14 +121,13 @@ class AdminNetworksController {
     /** Files straight into the folder only (no paths), and no more than a national import could need. */
     private static void unzip(Path zip, Path folder) throws IOException {
         long total = 0;
-        try (ZipFile archive = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.isDirectory()) {
                     continue;
                 }
                 String name = Path.of(entry.getName()).getFileName().toString();
-                try (InputStream in = archive.getInputStream(entry);
-                        OutputStream out = Files.newOutputStream(folder.resolve(name))) {
+                try (OutputStream out = Files.newOutputStream(folder.resolve(name))) {
                     byte[] buffer = new byte[8192];
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         total += n;
@@ -141,7 +140,7 @@ class AdminNetworksController {
                 }
             }
         }
-        catch (ZipException ex) {
+        catch (ZipException | java.io.EOFException ex) {
             throw new UnreadableZipException("the body is not a readable zip file");
         }
     }

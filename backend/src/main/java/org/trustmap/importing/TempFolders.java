@@ -40,8 +40,12 @@ final class TempFolders {
     }
 
     private static String prefix(String kind) {
-        ProcessHandle self = ProcessHandle.current();
-        return "trustmap-" + kind + "-" + self.pid() + "-" + started(self) + "-";
+        return prefix(kind, ProcessHandle.current());
+    }
+
+    /** The start of the names of one process's temporary folders and files. */
+    static String prefix(String kind, ProcessHandle process) {
+        return "trustmap-" + kind + "-" + process.pid() + "-" + started(process) + "-";
     }
 
     private static long started(ProcessHandle process) {
