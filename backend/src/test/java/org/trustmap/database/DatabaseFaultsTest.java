@@ -42,7 +42,9 @@ class DatabaseFaultsTest {
     void aDatabaseThatNeedsARestartDrainsTrafficThenFailsLiveness() throws Exception {
         try (var app = new SpringApplicationBuilder(TrustmapApplication.class).run("--server.port=0",
                 "--trustmap.neo4j.embedded.directory=" + store, "--trustmap.neo4j.embedded.bolt-port=0",
-                "--trustmap.datasets.load-bundled=false", "--trustmap.neo4j.embedded.restart-grace=3s")) {
+                "--trustmap.datasets.load-bundled=false", "--trustmap.neo4j.embedded.restart-grace=3s",
+                // A new Bolt connection can take seconds on a machine shared by many builds.
+                "--spring.neo4j.pool.connection-acquisition-timeout=30s")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             GraphQlHttp graphQl = new GraphQlHttp(port);
             assertThat(graphQl.data("{ authorities { id } }", Map.of()).get("authorities")).isEmpty();
@@ -71,7 +73,8 @@ class DatabaseFaultsTest {
     void anExhaustedConnectionPoolAnswersBusyTryAgain(CapturedOutput output) throws Exception {
         String[] arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(SharedNeo4j.connectionArguments()),
                 java.util.stream.Stream.of("--server.port=0", "--trustmap.datasets.load-bundled=false",
-                        "--spring.neo4j.pool.max-connection-pool-size=2")).toArray(String[]::new);
+                        "--spring.neo4j.pool.max-connection-pool-size=2",
+                        "--spring.neo4j.pool.connection-acquisition-timeout=20s")).toArray(String[]::new);
         try (var app = new SpringApplicationBuilder(TrustmapApplication.class).run(arguments)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             GraphQlHttp graphQl = new GraphQlHttp(port);
