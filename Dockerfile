@@ -14,7 +14,8 @@ WORKDIR /app
 COPY --from=build /src/backend/target/trustmap-backend-*.jar /app/trustmap.jar
 USER trustmap
 EXPOSE 8080
-# The --add-opens flags are for the embedded Neo4j, used when SPRING_NEO4J_URI is not set.
+# The --add-opens flags are for the embedded Neo4j, used when SPRING_NEO4J_URI is not set. The heap is
+# capped as in the run command (README, "Run it"): without a cap the JVM takes a quarter of the host's RAM.
 ENTRYPOINT ["java", "-Xmx768m", "-XX:+UseSerialGC", \
   "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED", \
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--enable-native-access=ALL-UNNAMED", \

@@ -24,7 +24,7 @@ class GraphQlConfiguration {
         return new RuntimeWiringConfigurer() {
             @Override
             public void configure(RuntimeWiring.Builder wiring) {
-                wiring.scalar(ExtendedScalars.Date)
+                wiring.scalar(DateScalar.INSTANCE)
                         .scalar(ExtendedScalars.DateTime)
                         .scalar(ExtendedScalars.Url)
                         .scalar(ExtendedScalars.GraphQLLong)

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.trustmap.database.DatabaseFault;
 
 /**
  * The one place where failures become GraphQL errors: expected ones with their own message, anything
@@ -19,6 +20,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 class GraphQlErrors {
 
     private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+    /** Not a client's mistake nor a bug: the service cannot answer now; {@code extensions.retryAfter} says when to. */
+    static final graphql.ErrorClassification UNAVAILABLE = graphql.ErrorClassification.errorClassification("UNAVAILABLE");
+    static final String RETRY_AFTER = "retryAfter";
 
     @GraphQlExceptionHandler
     GraphQLError invalidArgument(InvalidArgumentException ex, DataFetchingEnvironment env) {
@@ -35,29 +39,45 @@ class GraphQlErrors {
         var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         boolean anonymous = user == null || !user.isAuthenticated()
                 || user instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
-        return anonymous
-                ? error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of())
-                : error(env, ErrorType.FORBIDDEN, "Your account may not do this.", Map.of());
+        if (anonymous) {
+            return error(env, ErrorType.UNAUTHORIZED, signIn(env), Map.of());
+        }
+        return error(env, ErrorType.FORBIDDEN, ex instanceof org.trustmap.security.OtherAuthorityException
+                ? ex.getMessage() : "Your account may not do this.", Map.of());
     }
 
     @GraphQlExceptionHandler
     GraphQLError unauthenticated(org.springframework.security.core.AuthenticationException ex, DataFetchingEnvironment env) {
-        return error(env, ErrorType.UNAUTHORIZED, "Sign in as an editor to change the network.", Map.of());
+        return error(env, ErrorType.UNAUTHORIZED, signIn(env), Map.of());
     }
 
-    /** The database is away: say so plainly and quickly; the driver reconnects by itself when it is back. */
+    /** Only mutations and the audit trail need an account: say which one is wanted for what was asked. */
+    private static String signIn(DataFetchingEnvironment env) {
+        return env.getOperationDefinition().getOperation() == graphql.language.OperationDefinition.Operation.QUERY
+                ? "Sign in as an editor or admin to read the history."
+                : "Sign in as an editor to change the network.";
+    }
+
+    /** The database is away, needs a restart or is busy: say so plainly and quickly, with when to retry. */
     @GraphQlExceptionHandler({org.neo4j.driver.exceptions.ServiceUnavailableException.class,
             org.neo4j.driver.exceptions.SessionExpiredException.class,
             org.neo4j.driver.exceptions.ConnectionReadTimeoutException.class})
     GraphQLError databaseAway(Exception ex, DataFetchingEnvironment env) {
-        log.warn("Database unavailable: {}", ex.getMessage());
-        return error(env, ErrorType.INTERNAL_ERROR, "The database is not available at the moment; please try again "
-                + "in a minute.", Map.of("code", "DATABASE_UNAVAILABLE"));
+        return fault(DatabaseFault.of(ex).orElse(DatabaseFault.UNAVAILABLE), ex, env);
+    }
+
+    private static GraphQLError fault(DatabaseFault fault, Exception ex, DataFetchingEnvironment env) {
+        log.warn("{} answering {}: {}", fault.code(), env.getField().getName(), ex.getMessage());
+        return error(env, UNAVAILABLE, fault.message(), Map.of("code", fault.code(), RETRY_AFTER,
+                fault.retryAfterSeconds()));
     }
 
     /** A question the database stopped because it took too long. */
     @GraphQlExceptionHandler(org.neo4j.driver.exceptions.ClientException.class)
     GraphQLError databaseRefused(org.neo4j.driver.exceptions.ClientException ex, DataFetchingEnvironment env) {
+        if (DatabaseFault.of(ex).isPresent()) {
+            return fault(DatabaseFault.of(ex).get(), ex, env);
+        }
         String reference = java.util.UUID.randomUUID().toString();
         boolean timeout = String.valueOf(ex.code()).contains("TransactionTimedOut")
                 || String.valueOf(ex.getMessage()).contains("timed out");
@@ -71,13 +91,16 @@ class GraphQlErrors {
     /** Anything unexpected: a plain sentence with a reference to the log, never the internals. */
     @GraphQlExceptionHandler
     GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {
+        if (DatabaseFault.of(ex).isPresent()) {
+            return fault(DatabaseFault.of(ex).get(), ex, env);
+        }
         String reference = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure answering {} (reference {})", env.getField().getName(), reference, ex);
         return error(env, ErrorType.INTERNAL_ERROR, "Something went wrong answering this request (reference "
                 + reference + ").", Map.of("code", "INTERNAL", "reference", reference));
     }
 
-    private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+    private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message,
             Map<String, Object> extensions) {
         return GraphqlErrorBuilder.newError(env).errorType(type).message(message).extensions(extensions).build();
     }

@@ -15,4 +15,12 @@ class DatabaseConfiguration {
             @Value("${trustmap.neo4j.migrations.location:classpath:neo4j/migrations/}") String location) {
         return new SchemaMigrations(driver, resources, location);
     }
+
+    /** In the liveness group (application.properties): DOWN once the embedded database needed a restart too long. */
+    @Bean
+    org.springframework.boot.health.contributor.HealthIndicator databaseRestartHealthIndicator(
+            org.springframework.beans.factory.ObjectProvider<EmbeddedNeo4j> embedded,
+            @Value("${trustmap.neo4j.embedded.restart-grace:60s}") java.time.Duration grace) {
+        return new DatabaseRestartHealth(embedded, grace);
+    }
 }

@@ -67,9 +67,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));
         settings.put(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
         settings.put(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home.toAbsolutePath())
-                .setConfig(settings)
-                .build();
+        DatabaseManagementService service;
+        try {
+            service = new DatabaseManagementServiceBuilder(home.toAbsolutePath()).setConfig(settings).build();
+        }
+        catch (RuntimeException ex) {
+            throw new EmbeddedNeo4jStartException(home, boltPort, ex);
+        }
         try {
             String secret = password == null || password.isBlank() ? randomPassword() : password;
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -84,7 +88,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         catch (RuntimeException ex) {
             service.shutdown();
-            throw ex;
+            throw new EmbeddedNeo4jStartException(home, boltPort, ex);
         }
     }
 
@@ -121,6 +125,42 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public Path home() {
         return home;
+    }
+
+    /**
+     * Since when the database has needed a restart (Neo4j's "panic", e.g. after a write failed with the
+     * store unwritable or the disk full); empty while it is healthy. Nothing but a restart heals it.
+     */
+    public java.util.Optional<java.time.Instant> needsRestartSince() {
+        GraphDatabaseAPI database;
+        try {
+            database = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        }
+        catch (RuntimeException ex) {
+            return java.util.Optional.of(panicSeen("the database is not running: " + ex.getMessage()));
+        }
+        org.neo4j.monitoring.DatabaseHealth health = database.getDependencyResolver()
+                .resolveDependency(org.neo4j.monitoring.DatabaseHealth.class);
+        if (health.hasNoPanic()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(panicSeen(String.valueOf(health.causeOfPanic())));
+    }
+
+    private volatile java.time.Instant panicSeen;
+
+    private synchronized java.time.Instant panicSeen(String cause) {
+        if (panicSeen == null) {
+            panicSeen = java.time.Instant.now();
+            log.error("The embedded Neo4j needs a restart ({}); readiness is DOWN, liveness follows after the grace "
+                    + "period (trustmap.neo4j.embedded.restart-grace)", cause);
+        }
+        return panicSeen;
+    }
+
+    /** For tests that cause a fault the way a failed write to an unwritable store does. */
+    GraphDatabaseAPI database() {
+        return (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     @Override

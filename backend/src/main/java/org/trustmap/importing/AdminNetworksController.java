@@ -3,15 +3,14 @@ package org.trustmap.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Principal;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -47,36 +46,42 @@ class AdminNetworksController {
         this.popolo = popolo;
     }
 
-    /** The body is a zip of network.json and its CSV files. */
+    /**
+     * The body is a zip of network.json and its CSV files. It goes to a file first (never held in memory),
+     * is unpacked next to it, and both are deleted whatever happens (and, after a crash, at the next start).
+     */
     @PostMapping(consumes = { "application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-    Map<String, Object> importNetwork(InputStream zip, Principal admin) throws IOException {
-        Path folder = Files.createTempDirectory("trustmap-import");
+    Map<String, Object> importNetwork(InputStream body, Principal admin) throws IOException {
+        Path upload = TempFolders.folder("import");
         try {
+            Path zip = upload.resolve("upload.zip");
+            Files.copy(body, zip);
+            Path folder = Files.createDirectory(upload.resolve("network"));
             unzip(zip, folder);
-            ImportReport report = importer.importDataset(DatasetLocation.of(folder.toString()), ImportProgress.NONE,
+            ImportReport report = importer.importDataset(new DatasetLocation.Uploaded(folder), ImportProgress.NONE,
                     admin.getName());
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("authority", report.authority());
-            body.put("nodes", report.nodes());
-            body.put("relationships", report.relationships());
-            body.put("milliseconds", report.took().toMillis());
-            return body;
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("authority", report.authority());
+            answer.put("nodes", report.nodes());
+            answer.put("relationships", report.relationships());
+            answer.put("milliseconds", report.took().toMillis());
+            return answer;
         }
         finally {
-            delete(folder);
+            TempFolders.delete(upload);
         }
     }
 
     @GetMapping("/{authority}")
     ResponseEntity<StreamingResponseBody> export(@PathVariable String authority) throws IOException {
-        Path folder = Files.createTempDirectory("trustmap-export");
+        Path folder = TempFolders.folder("export");
         exporter.export(authority, folder);
         StreamingResponseBody body = out -> {
             try {
                 zip(folder, out);
             }
             finally {
-                delete(folder);
+                TempFolders.delete(folder);
             }
         };
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
@@ -86,7 +91,7 @@ class AdminNetworksController {
 
     @GetMapping(value = "/{authority}/popolo", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> exportPopolo(@PathVariable String authority) throws IOException {
-        Path file = Files.createTempFile("trustmap-popolo", ".json");
+        Path file = TempFolders.file("popolo", ".json");
         try {
             popolo.export(authority, file);
             return ResponseEntity.ok(Files.readAllBytes(file));
@@ -107,10 +112,16 @@ class AdminNetworksController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", ex.getMessage()));
     }
 
+    @ExceptionHandler(UnreadableZipException.class)
+    ResponseEntity<Map<String, Object>> unreadable(UnreadableZipException ex) {
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("message",
+                "Nothing was imported: " + ex.getMessage() + "."));
+    }
+
     /** Files straight into the folder only (no paths), and no more than a national import could need. */
-    private static void unzip(InputStream zip, Path folder) throws IOException {
+    private static void unzip(Path zip, Path folder) throws IOException {
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(zip)) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.isDirectory()) {
                     continue;
@@ -121,12 +132,24 @@ class AdminNetworksController {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         total += n;
                         if (total > MAX_UNZIPPED) {
-                            throw new IOException("the zip unpacks to more than " + (MAX_UNZIPPED >> 20) + " MB");
+                            throw new UnreadableZipException("the zip unpacks to more than " + (MAX_UNZIPPED >> 20)
+                                    + " MB");
                         }
                         out.write(buffer, 0, n);
                     }
                 }
             }
+        }
+        catch (ZipException | java.io.EOFException ex) {
+            throw new UnreadableZipException("the body is not a readable zip file");
+        }
+    }
+
+    /** The upload is not a zip we can unpack: said plainly, with no server paths. */
+    static final class UnreadableZipException extends RuntimeException {
+
+        UnreadableZipException(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -137,15 +160,6 @@ class AdminNetworksController {
                 Files.copy(file, out);
                 out.closeEntry();
             }
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 }

@@ -49,6 +49,25 @@ public sealed interface DatasetLocation {
         }
     }
 
+    /** A folder unpacked from an upload: problems name its files, never where the server keeps them. */
+    record Uploaded(Path path) implements DatasetLocation {
+
+        @Override
+        public Reader open(String fileName) throws IOException {
+            try {
+                return new Folder(path).open(fileName);
+            }
+            catch (NoSuchFileException ex) {
+                throw new NoSuchFileException(fileName + " is not in the zip");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "the uploaded zip";
+        }
+    }
+
     record OnClasspath(String folder) implements DatasetLocation {
 
         @Override

@@ -68,11 +68,18 @@ public class NetworkImporter {
                 }
                 long before = tx.run("MATCH (n:Entity {dataset: $d}) USING INDEX n:Entity(dataset) RETURN count(n) AS n",
                         Map.of("d", data.authorityId())).single().get("n").asLong();
+                List<String> consenting = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
+                        + "WHERE p:Person AND p.contactConsent = true RETURN collect(p.id) AS ids",
+                        Map.of("d", data.authorityId())).single().get("ids").asList(org.neo4j.driver.Value::asString);
                 writer.write(data);
                 List<Violation> broken = TimeRules.check(tx, data.authorityId(), null);
                 if (!broken.isEmpty()) {
                     throw new InvalidDatasetException(new RuleProblems(data).of(broken));
                 }
+                // Consent withdrawn by the import (or the person gone): their contact details leave the audit trail.
+                audit.redactContactDetails(tx, tx.run("UNWIND $ids AS id OPTIONAL MATCH (p:Entity {id: id}) "
+                        + "WITH id, p WHERE p IS NULL OR coalesce(p.contactConsent, false) <> true RETURN collect(id) AS ids",
+                        Map.of("ids", consenting)).single().get("ids").asList(org.neo4j.driver.Value::asString));
                 audit.record(tx, actor, "import", data.authorityId(), data.authorityId(), Map.of("nodes", before),
                         Map.of("nodes", data.entities().size(), "postcodes", data.postcodes().size(),
                                 "relationships", data.links().size(), "from", location.toString()));

@@ -132,6 +132,10 @@ class NeighbourhoodController {
         if (hops < 1 || hops > 12) {
             throw new InvalidArgumentException("maxHops", "must be between 1 and 12, not " + hops);
         }
+        if (from.equals(to)) {
+            throw new InvalidArgumentException("to", "is " + from + ", the same as from: a connection is between two "
+                    + "different things");
+        }
         LocalDate day = day(asOf);
         Projection p = new Projection();
         String d = p.parameter(day);

@@ -12,20 +12,29 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses request bodies larger than a GraphQL request needs, before anything reads them. */
+/**
+ * Refuses request bodies larger than their endpoint needs, before anything reads them: a GraphQL request
+ * is small; an admin's import of a whole authority (a zip, streamed to disk) may be large.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RequestSizeLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    static final String IMPORT = "/api/admin/networks";
 
-    RequestSizeLimit(@Value("${trustmap.api.max-request-size:65536}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long defaultMax;
+    private final long importMax;
+
+    RequestSizeLimit(@Value("${trustmap.api.max-request-size:65536}") long defaultMax,
+            @Value("${trustmap.api.max-import-size:50MB}") org.springframework.util.unit.DataSize importMax) {
+        this.defaultMax = defaultMax;
+        this.importMax = importMax.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = IMPORT.equals(request.getRequestURI()) ? importMax : defaultMax;
         if (request.getContentLengthLong() > maxBytes
                 || (request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null)) {
             response.setStatus(413);

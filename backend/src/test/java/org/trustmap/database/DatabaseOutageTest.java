@@ -46,7 +46,7 @@ class DatabaseOutageTest {
             JsonNode response = graphQl.post("{ authorities { id } }", Map.of());
             long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
             assertThat(response.at("/errors/0/message").asString())
-                    .isEqualTo("The database is not available at the moment; please try again in a minute.");
+                    .isEqualTo("The database is unavailable at the moment; please try again in a minute.");
             assertThat(response.toString()).doesNotContain("Exception", "at org.");
             assertThat(seconds).as("seconds to fail").isLessThan(15);
             assertThat(health(port)).isEqualTo(503);

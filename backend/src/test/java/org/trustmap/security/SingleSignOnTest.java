@@ -109,6 +109,29 @@ class SingleSignOnTest {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void anEditorsTokenWithoutTheAuthorityClaimIsRefused() throws Exception {
+        var response = send(token(PROVIDER, List.of("EDITOR"), null));
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse("")).contains("invalid_token")
+                .contains("names no authority");
+    }
+
+    @Test
+    void anAdminsTokenMayLeaveTheAuthorityOut() throws Exception {
+        JsonNode response = createPerson(token(PROVIDER, List.of("ADMIN"), null));
+
+        assertThat(response.at("/data/createPerson/person/id").asString()).startsWith("person:jo-token-");
+    }
+
+    private java.net.http.HttpResponse<String> send(String token) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":\"{ authorities { id } }\"}")).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode createPerson(String token) throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
