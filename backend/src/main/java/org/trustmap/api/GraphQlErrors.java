@@ -88,6 +88,12 @@ class GraphQlErrors {
                 Map.of("code", timeout ? "TIMEOUT" : "DATABASE_ERROR", "reference", reference));
     }
 
+    /** The request's time budget ran out before one of its database queries could start. */
+    @GraphQlExceptionHandler
+    GraphQLError outOfTime(RequestBudget.Exhausted ex, DataFetchingEnvironment env) {
+        return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("code", "TIMEOUT"));
+    }
+
     /** Anything unexpected: a plain sentence with a reference to the log, never the internals. */
     @GraphQlExceptionHandler
     GraphQLError unexpected(RuntimeException ex, DataFetchingEnvironment env) {

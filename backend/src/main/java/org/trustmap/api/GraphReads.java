@@ -22,18 +22,19 @@ public class GraphReads {
 
     private final Driver driver;
     private final QueryLog log;
-    private final QueryConfig read;
+    private final java.time.Duration timeout;
 
     GraphReads(Driver driver, QueryLog log,
             @org.springframework.beans.factory.annotation.Value("${trustmap.api.query-timeout:10s}") java.time.Duration timeout) {
         this.driver = driver;
         this.log = log;
         // A question the database cannot answer in time is stopped there, not left to hold a thread.
-        this.read = QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(timeout).build();
+        this.timeout = timeout;
     }
 
     /** The first column of every row, as plain Java values (maps, lists, LocalDate, Long...). */
     public List<Object> list(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        QueryConfig read = read(env.getGraphQlContext());
         count(env.getGraphQlContext());
         log.record(cypher, parameters);
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records().stream()
@@ -48,10 +49,17 @@ public class GraphReads {
 
     /** Each row as a map of its columns. */
     public List<Map<String, Object>> rows(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        QueryConfig read = read(env.getGraphQlContext());
         count(env.getGraphQlContext());
         log.record(cypher, parameters);
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records().stream()
                 .map(record -> record.asMap()).toList();
+    }
+
+    /** Each query may take what is left of its request's time budget, and never more than the timeout. */
+    private QueryConfig read(GraphQLContext context) {
+        return QueryConfig.builder().withRouting(RoutingControl.READ)
+                .withTimeout(RequestBudget.remaining(context, timeout)).build();
     }
 
     private static void count(GraphQLContext context) {

@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -46,8 +45,11 @@ class SecurityConfiguration {
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt,
+            RequestGuards guards) throws Exception {
+        boolean bearerTokens = jwt.getIfAvailable() != null;
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
@@ -56,18 +58,15 @@ class SecurityConfiguration {
                 // A request riding on a browser session needs a CSRF token (our pages read it from the
                 // XSRF-TOKEN cookie); one carrying its own credentials (Basic or Bearer), or none at all
                 // (anonymous reads), cannot be forged into acting with someone's rights.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        .requireCsrfProtectionMatcher(request -> !HttpMethod.GET.matches(request.getMethod())
-                                && !HttpMethod.HEAD.matches(request.getMethod())
-                                && !HttpMethod.OPTIONS.matches(request.getMethod())
-                                && request.getHeader("Authorization") == null
-                                && (request.getSession(false) != null || "/login".equals(request.getServletPath()))))
+                        .requireCsrfProtectionMatcher(RequestGuards.csrfRequired(bearerTokens)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()));
-        if (jwt.getIfAvailable() != null) {
+        guards.applyTo(http, bearerTokens);
+        if (bearerTokens) {
             log.info("Single sign-on: accepting JWT bearer tokens, roles from claim '{}'", properties.rolesClaim());
             http.oauth2ResourceServer(server -> server.jwt(j -> j.jwtAuthenticationConverter(
                     new JwtRoles(properties.rolesClaim(), properties.authorityClaim()))));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
@@ -11,50 +13,94 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Limits anonymous clients to a number of API requests per second each (by address), with a burst
- * allowance; past it they get 429 and a Retry-After. Signed-in requests (with credentials) are not limited.
+ * Limits API requests per second, with a burst allowance; past it a client gets 429 and a Retry-After.
+ * It runs after sign-in has been decided (inside the security filter chain), so what a request carries
+ * cannot switch it off: a request that did not successfully sign in counts against its address, one that
+ * did against its account, with the account's own, higher allowance.
+ *
+ * <p>A client's bucket is forgotten only once it has been idle long enough to be full again, so that
+ * forgetting it changes nothing. Memory stays bounded all the same: while {@value #MAX_CLIENTS} clients are
+ * remembered, any further one shares a single overflow bucket (a flood of new addresses limits itself,
+ * and resets nobody's limit).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-class RateLimit extends OncePerRequestFilter {
+public class RateLimit extends OncePerRequestFilter {
 
     private static final int MAX_CLIENTS = 100_000;
 
     private final boolean enabled;
-    private final long perSecond;
-    private final long burst;
-    private final java.util.concurrent.ConcurrentHashMap<String, Bucket> buckets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Allowance anonymous;
+    private final Allowance account;
+    private final Cache<String, Bucket> buckets;
+    private final int maxClients;
+    private final Bucket overflow;
 
+    /** So many requests at once, then so many a second. */
+    public record Allowance(long burst, long perSecond) {
+
+        Bucket bucket() {
+            return Bucket.builder()
+                    .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
+                    .build();
+        }
+
+        Duration timeToFill() {
+            return Duration.ofMillis(Math.max(1, burst * 1000 / Math.max(1, perSecond)) + 1000);
+        }
+    }
+
+    @Autowired
     RateLimit(@Value("${trustmap.rate-limit.enabled:true}") boolean enabled,
+            @Value("${trustmap.rate-limit.burst:100}") long burst,
             @Value("${trustmap.rate-limit.per-second:20}") long perSecond,
-            @Value("${trustmap.rate-limit.burst:100}") long burst) {
+            @Value("${trustmap.rate-limit.account-burst:300}") long accountBurst,
+            @Value("${trustmap.rate-limit.account-per-second:60}") long accountPerSecond) {
+        this(enabled, new Allowance(burst, perSecond), new Allowance(accountBurst, accountPerSecond));
+    }
+
+    public RateLimit(boolean enabled, Allowance anonymous, Allowance account) {
+        this(enabled, anonymous, account, MAX_CLIENTS);
+    }
+
+    RateLimit(boolean enabled, Allowance anonymous, Allowance account, int maxClients) {
         this.enabled = enabled;
-        this.perSecond = perSecond;
-        this.burst = burst;
+        this.anonymous = anonymous;
+        this.account = account;
+        this.maxClients = maxClients;
+        this.overflow = anonymous.bucket();
+        Duration idle = anonymous.timeToFill().compareTo(account.timeToFill()) > 0 ? anonymous.timeToFill() : account.timeToFill();
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(idle).build();
+    }
+
+    private Bucket bucket(String client, Allowance allowance) {
+        Bucket known = buckets.getIfPresent(client);
+        if (known != null) {
+            return known;
+        }
+        return buckets.estimatedSize() >= maxClients ? overflow : buckets.get(client, key -> allowance.bucket());
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !enabled || !request.getRequestURI().equals("/graphql") || request.getHeader("Authorization") != null;
+        return !enabled || !request.getRequestURI().equals("/graphql");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (buckets.size() > MAX_CLIENTS) {
-            // Bounded memory under a flood of addresses: everyone starts again with a full bucket.
-            buckets.clear();
-        }
-        Bucket bucket = buckets.computeIfAbsent(request.getRemoteAddr(), address -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-                .build());
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+        Bucket bucket = signedIn ? bucket("account:" + user.getName(), account)
+                : bucket("address:" + request.getRemoteAddr(), anonymous);
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
@@ -64,7 +110,7 @@ class RateLimit extends OncePerRequestFilter {
         response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(seconds));
         response.setContentType("application/json");
-        response.getWriter().write("{\"errors\":[{\"message\":\"Too many requests from your address; try again in "
-                + seconds + " s.\"}]}");
+        response.getWriter().write("{\"errors\":[{\"message\":\"Too many requests from your "
+                + (signedIn ? "account" : "address") + "; try again in " + seconds + " s.\"}]}");
     }
 }

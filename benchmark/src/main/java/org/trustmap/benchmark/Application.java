@@ -66,9 +66,14 @@ final class Application {
     /** Starts the server on the size's database and waits until its health check says UP. */
     Process start(Path log) {
         // Every client shares 127.0.0.1, so the per-address rate limit would measure itself, not the server.
-        Process server = launch(List.of("--server.port=" + options.port(), "--trustmap.datasets.load-bundled=false",
-                        "--trustmap.rate-limit.enabled=false"),
-                List.of("-Xms" + options.serverHeap(), "-Xmx" + options.serverHeap()), log);
+        return start(log, List.of("--trustmap.datasets.load-bundled=false", "--trustmap.rate-limit.enabled=false"));
+    }
+
+    /** Starts the server with these arguments (besides its port and database) and waits until it is UP. */
+    Process start(Path log, List<String> arguments) {
+        List<String> all = new ArrayList<>(List.of("--server.port=" + options.port()));
+        all.addAll(arguments);
+        Process server = launch(all, List.of("-Xms" + options.serverHeap(), "-Xmx" + options.serverHeap()), log);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {

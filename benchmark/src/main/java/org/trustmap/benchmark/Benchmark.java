@@ -27,13 +27,17 @@ public final class Benchmark {
         }
         catch (IllegalArgumentException ex) {
             System.err.println(ex.getMessage());
-            System.err.println("Usage: Benchmark county|region|national|postcodes [--clients=16] [--warmup=10] [--duration=20] "
+            System.err.println("Usage: Benchmark county|region|national|postcodes|attack [--clients=16] [--warmup=10] [--duration=20] "
                     + "[--rate=REQUESTS_PER_SECOND] [--fresh] [--url=http://host:port] [--work=DIR] [--results=DIR]");
             System.exit(2);
             return;
         }
         if (options.size().equals("postcodes")) {
             PostcodeBenchmark.run(options, new Application(options));
+            return;
+        }
+        if (options.size().equals("attack")) {
+            underAttack(options);
             return;
         }
         Report report = new Report(options);
@@ -76,6 +80,29 @@ public final class Benchmark {
         System.out.println();
         System.out.println(report.text());
         System.out.println("Written to " + report.write().toAbsolutePath());
+    }
+
+    /** A cheap probe's latency with and without hostile clients, on the bundled networks. */
+    private static void underAttack(Options options) {
+        Process server = null;
+        try {
+            if (options.url() == null) {
+                Path log = options.work().resolve("server-attack.log");
+                write(options.work().resolve("README.txt"), "Work folder of the trustmap benchmark.\n");
+                System.out.println("Starting trustmap on the bundled networks (log: " + log + ")");
+                server = new Application(options).start(log, AttackRun.serverArguments());
+            }
+            AttackRun run = new AttackRun(options);
+            String text = run.run(server == null ? null : server.toHandle());
+            System.out.println();
+            System.out.println(text);
+            System.out.println("Written to " + run.write(text).toAbsolutePath());
+        }
+        finally {
+            if (server != null) {
+                Application.stop(server);
+            }
+        }
     }
 
     /** Generates the dataset and imports it (with the bundled networks beside a region or the nation), once. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * The driver's settings, from {@code SIZE [--name=value...]}. Every one has a default fit for this
  * project's 2-core machine; the README lists them.
  *
- * @param size      county, region or national: which generated dataset the application serves
+ * @param size      county, region or national: which generated dataset the application serves; or attack
+ *                  (the bundled networks, a probe with and without hostile clients: {@link AttackRun})
  * @param clients   concurrent clients, each sending its next request when the last one is answered
  * @param rate      requests per second from all clients together (open loop), or 0 for a closed loop
  * @param warmup    time each operation runs before measuring, for the JIT and the caches
@@ -25,7 +26,7 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
         String url, Path work, Path results, Path jar, Path sources, String serverHeap, String pageCache,
         boolean fresh, List<String> operations) {
 
-    static final Set<String> SIZES = Set.of("county", "region", "national", "postcodes");
+    static final Set<String> SIZES = Set.of("county", "region", "national", "postcodes", "attack");
 
     static Options parse(String[] args) {
         List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
@@ -38,7 +39,7 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
         }
         String size = positional.isEmpty() ? "county" : positional.getFirst();
         if (!SIZES.contains(size)) {
-            throw new IllegalArgumentException("Unknown size '" + size + "': use county, region, national or postcodes");
+            throw new IllegalArgumentException("Unknown size '" + size + "': use county, region, national, postcodes or attack");
         }
         Set<String> known = Set.of("clients", "warmup", "duration", "seed", "port", "bolt-port", "url", "work",
                 "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate");
