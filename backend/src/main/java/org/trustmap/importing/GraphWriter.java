@@ -78,10 +78,7 @@ final class GraphWriter {
             run("""
                     MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset)
                     WHERE NOT n.id IN $ids
-                    CALL (n) {
-                      WITH n WHERE n.geography = true
-                      REMOVE n.dataset
-                    }
+                    FOREACH (shared IN CASE WHEN n.geography = true THEN [n] ELSE [] END | REMOVE shared.dataset)
                     WITH n WHERE n.geography IS NULL
                     DETACH DELETE n
                     """, Map.of("dataset", dataset, "ids", data.entities().stream().map(EntityRow::id).toList()));

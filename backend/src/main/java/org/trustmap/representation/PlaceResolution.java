@@ -37,18 +37,15 @@ final class PlaceResolution {
      * and of the Code-Point Open release loaded, if any.
      */
     private static final String HELD = """
-            {areas: COLLECT {
-               CALL () {
-                 MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL
-                 UNWIND ha.postcodeDistricts AS code RETURN code
-                 UNION
-                 MATCH (release:PostcodeRelease) UNWIND coalesce(release.districts, []) AS code RETURN code
-               }
-               WITH DISTINCT %s AS heldId
-               MATCH (hd:District {id: heldId})-[:IN_AUTHORITY]->(ha2:Authority)
-               RETURN DISTINCT ha2.name AS name ORDER BY name },
-             release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}
-            """.formatted(districtId("code"));
+            head([codes IN [reduce(all = [], held IN
+                              COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
+                              + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
+                            | all + held)] |
+              {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
+                                WHERE hd.id IN codes OR hd.onsCode IN codes
+                                RETURN DISTINCT ha2.name AS name ORDER BY name },
+               release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
+            """;
 
     private PlaceResolution() {
     }
@@ -74,7 +71,7 @@ final class PlaceResolution {
                         OPTIONAL MATCH (pc:Postcode) WHERE pc.code STARTS WITH %1$s AND pc.retiredOn IS NULL
                         WITH %2$s AS did, count(pc) AS postcodes
                         OPTIONAL MATCH (x:District {id: did})
-                        WITH x, postcodes WHERE x IS NOT NULL ORDER BY postcodes DESC, x.name
+                        WITH x, postcodes ORDER BY postcodes DESC, x.name WHERE x IS NOT NULL
                         RETURN collect({d: x, postcodes: postcodes}) AS places
                       }
                       RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
@@ -133,15 +130,15 @@ final class PlaceResolution {
     private static String byName(PlaceQuery query, Projection p) {
         return """
                 CALL () {
-                  WITH COLLECT { MATCH (g:District {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoDistricts,
-                       COLLECT { MATCH (g:Authority {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoAuthorities
-                  WITH geoDistricts + [x IN geoAuthorities WHERE NOT x.onsCode IN [y IN geoDistricts | y.onsCode]] AS geo
                   CALL () {
                     CALL db.index.fulltext.queryNodes('entity_names', %1$s) YIELD node, score
                     WHERE node:District OR node:Authority OR node:Partnership OR node:Body OR node:SchoolCluster
                     RETURN node, score ORDER BY score DESC LIMIT 100
                   }
-                  WITH geo, collect(node) AS hits
+                  WITH collect(node) AS hits
+                  WITH hits, COLLECT { MATCH (g:District {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoDistricts,
+                       COLLECT { MATCH (g:Authority {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoAuthorities
+                  WITH hits, geoDistricts + [x IN geoAuthorities WHERE NOT x.onsCode IN [y IN geoDistricts | y.onsCode]] AS geo
                   WITH geo, [n IN hits WHERE toLower(n.name) IN %2$s AND NOT n:School] AS exactPlaces,
                        [n IN hits WHERE toLower(n.name) IN %2$s AND n:School] AS exactSchools,
                        [n IN hits WHERE all(w IN %3$s WHERE toLower(n.name) CONTAINS w)] AS containing,

@@ -117,15 +117,15 @@ class OutOfAreaAnswersTest {
     @Test
     void aRetiredPostcodeSaysSinceWhen() {
         driver.executableQuery("""
-                CREATE (:Postcode {code: 'GU51 9ZZ', district: 'district:E07000089', dataset: 'test-out-of-area',
+                CREATE (:Postcode {code: 'GU51 0ZZ', district: 'district:E07000089', dataset: 'test-out-of-area',
                                    retiredOn: '2024-02-01'})
                 """).execute();
 
-        JsonNode answer = find("GU51 9ZZ");
+        JsonNode answer = find("GU51 0ZZ");
 
         assertThat(answer.get("status").asString()).isEqualTo("RETIRED_POSTCODE");
         assertThat(answer.get("message").asString())
-                .startsWith("GU51 9ZZ was a postcode until 2024-02-01; it has been retired.").contains("It was in Hart");
+                .startsWith("GU51 0ZZ was a postcode until 2024-02-01; it has been retired.").contains("It was in Hart");
     }
 
     @ParameterizedTest(name = "{0} is placed in {1}")
