@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """
-Builds the bundled datasets (datasets/hampshire, datasets/kent) in the trustmap import format
+Builds the bundled datasets (datasets/hampshire, datasets/kent and the three structure-only examples of
+seed 004: datasets/shropshire, datasets/barking-and-dagenham, datasets/north-east-lincolnshire) in the
+trustmap import format
 from the open data in datasets/sources and the facts of the five seed documents.
 
 Deterministic: the same inputs always give byte-identical files. Run from the repository root:
@@ -719,7 +721,7 @@ def build_hampshire():
         "format": "trustmap-network",
         "formatVersion": 1,
         "authority": {"id": "authority:" + HAMPSHIRE, "name": "Hampshire", "onsCode": HAMPSHIRE, "laCode": "850",
-                      "kind": "COUNTY", "source": "ons-lad-lookup"},
+                      "kind": "COUNTY", "coverage": "NETWORK", "dataAsAt": VERIFIED, "source": "ons-lad-lookup"},
         "description": ("Hampshire's Children's Trust partner network, from the seed documents and open data. "
                         "Seat holders other than the three named public office holders are illustrative."),
         "sources": SOURCE_LIST,
@@ -775,7 +777,7 @@ def build_kent():
         "format": "trustmap-network",
         "formatVersion": 1,
         "authority": {"id": "authority:" + KENT, "name": "Kent", "onsCode": KENT, "laCode": "886", "kind": "COUNTY",
-                      "source": "ons-lad-lookup"},
+                      "coverage": "STRUCTURE", "dataAsAt": "2008-09", "source": "ons-lad-lookup"},
         "description": "Kent's Children's Trust structure as seed 004 describes it (2008): structure only, no people.",
         "sources": [s for s in SOURCE_LIST if s["id"] in ("seed-004", "ons-lad-lookup")],
         "districts": [{"id": "district:" + c, "name": n, "onsCode": c, "source": "ons-lad-lookup"} for c, n in districts],
@@ -788,7 +790,98 @@ def build_kent():
     write_json(os.path.join(out, "network.json"), document)
 
 
+def build_structure(folder, code, name, la_code, description, build):
+    """A unitary authority's Children's Trust as far as seed 004 describes it: partnerships, no seats."""
+    net = Network(code)
+    build(net)
+    document = {
+        "format": "trustmap-network",
+        "formatVersion": 1,
+        "authority": {"id": "authority:" + code, "name": name, "onsCode": code, "laCode": la_code, "kind": "UNITARY",
+                      "coverage": "STRUCTURE", "dataAsAt": "2008", "source": "ons-lad-lookup"},
+        "description": description,
+        "sources": [s for s in SOURCE_LIST if s["id"] in ("seed-004", "ons-lad-lookup")],
+        "districts": [{"id": "district:" + c, "name": n, "onsCode": c, "source": "ons-lad-lookup"}
+                      for c, n in districts_of(code)],
+        "partnerships": [{k: v for k, v in p.items() if v is not None and v is not False} for p in net.partnerships],
+        "clusters": [], "plans": net.plans, "agreements": net.agreements, "people": [], "posts": [],
+        "memberships": [],
+        "relations": [{k: v for k, v in r.items() if v is not None} for r in net.relations],
+        "files": {"bodies": "bodies.csv"},
+    }
+    out = os.path.join(ROOT, "datasets", folder)
+    os.makedirs(out, exist_ok=True)
+    write_bodies(os.path.join(out, "bodies.csv"), net.bodies)
+    write_json(os.path.join(out, "network.json"), document)
+
+
+LEAD = "Local authorities lead Children's Trusts (seed 004)."
+
+
+def shropshire(net):
+    code = "E06000051"
+    council = net.body("Shropshire Council", "UNITARY_COUNCIL", "STATUTORY", "seed-004", note=LEAD)
+    trust = net.partnership("Shropshire Children's Trust", "CHILDRENS_TRUST", "seed-004")
+    net.relate("LEADS", council, trust, source="seed-004")
+    net.relate("COVERS", trust, "authority:" + code, source="seed-004")
+    for i in range(1, 6):
+        team = net.partnership(f"Shropshire multi-agency team {i}", "OTHER", "seed-004", illustrative=True,
+                               note="Placeholder name: seed 004 says Shropshire's Children's Trust set up five multi-agency "
+                                    "teams across the county to identify children with additional needs and help them, "
+                                    "each based at a school or community setting and supporting all the schools in its "
+                                    "area, without naming them or their areas.",
+                               id=f"partnership:shropshire-multi-agency-team-{i}")
+        net.relate("PART_OF", team, trust, source="seed-004")
+
+
+def barking_and_dagenham(net):
+    code = "E09000002"
+    council = net.body("Barking and Dagenham Council", "UNITARY_COUNCIL", "STATUTORY", "seed-004", note=LEAD)
+    trust = net.partnership("Barking & Dagenham Children's Trust", "CHILDRENS_TRUST", "seed-004",
+                            note="Leads the work on one LAA target, increasing young people's participation in positive "
+                                 "activities, and is a key partner for the other targets about children (seed 004).")
+    net.relate("LEADS", council, trust, source="seed-004")
+    net.relate("COVERS", trust, "authority:" + code, source="seed-004")
+    net.plans.append({"id": "plan:barking-and-dagenham-cypp", "name": "Barking & Dagenham Children and Young People's Plan",
+                      "kind": "CYPP", "source": "seed-004",
+                      "note": "Descriptive name: seed 004 calls it the local CYPP. Its top five priorities went into "
+                              "the LAA; seed 004 does not list them."})
+    net.agreements.append({"id": "agreement:barking-and-dagenham-laa", "name": "Barking & Dagenham Local Area Agreement",
+                           "targets": ["Increasing young people's participation in positive activities (led by the "
+                                       "Children's Trust)"],
+                           "source": "seed-004",
+                           "note": "Descriptive name; only the target the Children's Trust leads is in seed 004."})
+    net.relate("OWNS", trust, "plan:barking-and-dagenham-cypp", source="seed-004")
+    net.relate("STRATEGY_FOR", "plan:barking-and-dagenham-cypp", "agreement:barking-and-dagenham-laa", source="seed-004")
+
+
+def north_east_lincolnshire(net):
+    code = "E06000012"
+    council = net.body("North East Lincolnshire Council", "UNITARY_COUNCIL", "STATUTORY", "seed-004", note=LEAD)
+    care_trust = net.body("North East Lincolnshire Care Trust Plus", "HEALTH_COMMISSIONER", "STATUTORY", "seed-004",
+                          note="The Primary Care Trust became a Care Trust Plus; children's community health services "
+                               "moved to the Council as part of the Children's Trust (seed 004). Descriptive name.")
+    trust = net.partnership("North East Lincolnshire Children's Trust", "CHILDRENS_TRUST", "seed-004",
+                            note="Headed by the Executive Director of Children's Services (seed 004).")
+    board = net.partnership("North East Lincolnshire Children's Trust performance board", "OTHER", "seed-004",
+                            note="Monitors the CYPP's priorities every month; made up of representatives from all "
+                                 "partner agencies (seed 004), who are not named.")
+    net.relate("LEADS", council, trust, source="seed-004")
+    net.relate("PARTNER_IN", care_trust, trust, source="seed-004")
+    net.relate("COVERS", trust, "authority:" + code, source="seed-004")
+    net.relate("PART_OF", board, trust, source="seed-004")
+
+
 if __name__ == "__main__":
     doc = build_hampshire()
     build_kent()
+    build_structure("shropshire", "E06000051", "Shropshire", "893",
+                    "Shropshire's Children's Trust as seed 004 describes it (2008): structure only, no people.",
+                    shropshire)
+    build_structure("barking-and-dagenham", "E09000002", "Barking and Dagenham", "301",
+                    "Barking & Dagenham's Children's Trust and the LAA target it leads, as seed 004 describes them "
+                    "(2008): structure only, no people.", barking_and_dagenham)
+    build_structure("north-east-lincolnshire", "E06000012", "North East Lincolnshire", "812",
+                    "North East Lincolnshire's Children's Trust, Care Trust Plus and performance board as seed 004 "
+                    "describes them (2008): structure only, no people.", north_east_lincolnshire)
     print("hampshire:", {k: len(v) for k, v in doc.items() if isinstance(v, list)})

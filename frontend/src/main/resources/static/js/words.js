@@ -18,7 +18,8 @@ export const STATUSES = Object.freeze({
   HELD: 'Held',
   VACANT: 'Vacant',
   NO_SEAT: 'No seat',
-  NOT_APPLICABLE: 'Not applicable'
+  NOT_APPLICABLE: 'Not applicable',
+  UNKNOWN: 'Not known'
 });
 
 /** Sectors. */

@@ -37,6 +37,8 @@ final class GraphMapping {
             "Seat", "{y}.validFromDate DESC");
     private static final FieldSpec BODY_DUTIES = many("MATCH ({x})-[{y}:DUTY_TO_COOPERATE]->({y}_to:Partnership) WHERE "
             + active("{y}") + " WITH {x} AS {y}_from, {y}, {y}_to", "Duty", "{y}_to.name");
+    /** What trustmap holds for an authority: its network file says, and an authority with none is NONE. */
+    static final String COVERAGE_LEVEL = "CASE WHEN {x}.dataset IS NULL THEN 'NONE' ELSE coalesce({x}.coverage, 'NETWORK') END";
     private static final FieldSpec DISTRICT = one("MATCH ({x})-[:IN_DISTRICT]->({y}:District)", "District");
 
     static {
@@ -46,8 +48,21 @@ final class GraphMapping {
                 "trusts", many("MATCH ({y}:Partnership {kind: 'CHILDRENS_TRUST'})-[:COVERS]->({x})", "Partnership",
                         "{y}.name"),
                 "partnerships", many("MATCH ({y}:Partnership {dataset: {x}.id}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
-                        + active("{y}"), "Partnership", "{y}.name")));
+                        + active("{y}"), "Partnership", "{y}.name"),
+                "coverage", new FieldSpec.Same("AuthorityCoverage", null), "region", value("{x}.region")));
+        // The coverage register's row of an authority, read from the authority node itself.
+        type("AuthorityCoverage", Map.of("authority", new FieldSpec.Same("Authority", null),
+                "level", value(COVERAGE_LEVEL), "dataAsAt", value("{x}.dataAsAt"),
+                "sources", many("MATCH ({y}:Source) WHERE {y}.id IN coalesce({x}.sourceIds, [{x}.source])", "Source",
+                        "{y}.id"),
+                "partnerships", value("COUNT { MATCH ({x}_cp:Entity {dataset: {x}.id}) USING INDEX {x}_cp:Entity(dataset) "
+                        + "WHERE {x}_cp:Partnership AND " + active("{x}_cp") + " }"),
+                "seats", value("COUNT { MATCH ({x}_cs:Entity {dataset: {x}.id}) USING INDEX {x}_cs:Entity(dataset) "
+                        + "WHERE {x}_cs:Post AND " + active("{x}_cs") + " }"),
+                "verifiedSeats", value("COUNT { MATCH ({x}_cv:Entity {dataset: {x}.id}) USING INDEX {x}_cv:Entity(dataset) "
+                        + "WHERE {x}_cv:Membership AND {x}_cv.lastVerified IS NOT NULL AND " + active("{x}_cv") + " }")));
         type("District", Map.of("id", ID, "name", NAME, "onsCode", value("{x}.onsCode"),
+                "kind", value("{x}.kind"), "county", value("{x}.county"),
                 "authority", one("MATCH ({x})-[:IN_AUTHORITY]->({y}:Authority)", "Authority"),
                 "partnerships", many("MATCH ({y}:Partnership)-[{y}_r:COVERS]->({x}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
                         + active("{y}") + " AND " + active("{y}_r"), "Partnership", "{y}.name"),

@@ -82,8 +82,7 @@ class GraphQlErrors {
         boolean timeout = String.valueOf(ex.code()).contains("TransactionTimedOut")
                 || String.valueOf(ex.getMessage()).contains("timed out");
         log.warn("Query refused by the database (reference {}): {}", reference, ex.getMessage());
-        return error(env, ErrorType.INTERNAL_ERROR, timeout
-                ? "This question took too long to answer; narrow it (fewer hops, a smaller page) and ask again."
+        return error(env, ErrorType.INTERNAL_ERROR, timeout ? tookTooLong(env.getField().getName())
                 : "The database could not answer this request (reference " + reference + ").",
                 Map.of("code", timeout ? "TIMEOUT" : "DATABASE_ERROR", "reference", reference));
     }
@@ -92,6 +91,18 @@ class GraphQlErrors {
     @GraphQlExceptionHandler
     GraphQLError outOfTime(RequestBudget.Exhausted ex, DataFetchingEnvironment env) {
         return error(env, ErrorType.BAD_REQUEST, ex.getMessage(), Map.of("code", "TIMEOUT"));
+    }
+
+    /**
+     * Only the drawing and the lists can be made smaller; a lookup cannot, so it is never told to narrow
+     * what it asks ("fewer hops" means nothing to someone who typed a postcode).
+     */
+    private static String tookTooLong(String field) {
+        return switch (field) {
+            case "neighbourhood", "authorityNetwork", "bodies", "partnerships", "people", "posts", "schools", "districts" ->
+                    "This question took too long to answer; narrow it (fewer hops, a smaller page) and ask again.";
+            default -> "trustmap is busy and could not answer in time; please try again in a moment.";
+        };
     }
 
     /** Anything unexpected: a plain sentence with a reference to the log, never the internals. */

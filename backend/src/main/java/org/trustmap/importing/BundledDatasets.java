@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * removed one does not see it come back. Reload with the {@code import} command.
  */
 @Component
+@Order(1)
 class BundledDatasets implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(BundledDatasets.class);
@@ -26,7 +28,7 @@ class BundledDatasets implements ApplicationRunner {
     private final boolean enabled;
 
     BundledDatasets(NetworkImporter importer, Driver driver,
-            @Value("${trustmap.datasets.bundled:classpath:datasets/hampshire,classpath:datasets/kent}") List<String> locations,
+            @Value("${trustmap.datasets.bundled:classpath:datasets/hampshire,classpath:datasets/kent,classpath:datasets/shropshire,classpath:datasets/barking-and-dagenham,classpath:datasets/north-east-lincolnshire}") List<String> locations,
             @Value("${trustmap.datasets.load-bundled:true}") boolean enabled) {
         this.importer = importer;
         this.driver = driver;
@@ -50,7 +52,7 @@ class BundledDatasets implements ApplicationRunner {
     }
 
     private boolean graphHoldsAnAuthority() {
-        return driver.executableQuery("MATCH (a:Authority) RETURN count(a) > 0 AS any").execute().records().getFirst()
+        return driver.executableQuery("MATCH (a:Authority) WHERE a.dataset IS NOT NULL RETURN count(a) > 0 AS any").execute().records().getFirst()
                 .get("any").asBoolean();
     }
 }

@@ -332,7 +332,7 @@ final class DatasetReader {
             r.problem("postcode", "'" + postcode + "' is not a UK postcode");
         }
         if (props.get("town") instanceof String town) {
-            props.put("townKey", town.toLowerCase(java.util.Locale.ROOT));
+            props.put("townKey", org.trustmap.geography.PlaceNames.key(town));
         }
         props.put("searchText", "URN " + props.get("urn") + (postcode == null ? "" : " " + postcode)
                 + (props.get("town") == null ? "" : " " + props.get("town")));

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.trustmap.network.AuthorityKind;
 import org.trustmap.network.BodyKind;
+import org.trustmap.network.Coverage;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.MembershipRole;
 import org.trustmap.network.PartnershipKind;
@@ -90,7 +91,8 @@ final class FileFormat {
 
     static final Section AUTHORITY_SECTION = new Section("authority", AUTHORITY, List.of(Field.required("id"),
             Field.required("name"), Field.required("onsCode"), Field.text("laCode"),
-            Field.enumeration("kind", AuthorityKind.class, true), SOURCE, NOTE));
+            Field.enumeration("kind", AuthorityKind.class, true), Field.enumeration("coverage", Coverage.class, false),
+            Field.of("dataAsAt", Type.DATE), SOURCE, NOTE));
 
     static final Section DISTRICTS = new Section("districts", DISTRICT, List.of(Field.required("id"),
             Field.required("name"), Field.required("onsCode"), SOURCE, NOTE));

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.trustmap.importing.Dataset.EntityRow;
 import org.trustmap.importing.Dataset.LinkRow;
 import org.trustmap.importing.Dataset.PostcodeRow;
+import org.trustmap.geography.PlaceNames;
 import org.trustmap.network.EntityKind;
 
 /**
@@ -45,7 +46,7 @@ final class GraphWriter {
         return tx.run("""
                 UNWIND $ids AS id
                 MATCH (n:Entity {id: id}) USING INDEX n:Entity(id)
-                WHERE n.dataset IS NULL OR n.dataset <> $dataset
+                WHERE (n.dataset IS NULL AND n.geography IS NULL) OR n.dataset <> $dataset
                 RETURN id + ' (' + coalesce(n.dataset, 'reference data') + ')' AS clash LIMIT 20
                 """, Map.of("ids", ids, "dataset", dataset)).list(r -> r.get("clash").asString());
     }
@@ -73,19 +74,30 @@ final class GraphWriter {
             writeNodes(entry.getKey(), entry.getValue(), first);
         }
         if (!first) {
+            // England's authorities and districts stay when a network no longer has them: they only leave it.
             run("""
                     MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset)
                     WHERE NOT n.id IN $ids
+                    FOREACH (shared IN CASE WHEN n.geography = true THEN [n] ELSE [] END | REMOVE shared.dataset)
+                    WITH n WHERE n.geography IS NULL
                     DETACH DELETE n
                     """, Map.of("dataset", dataset, "ids", data.entities().stream().map(EntityRow::id).toList()));
         }
         writePostcodes(data.postcodes(), first);
         writeSources(data.sources());
         writeLinks(data.links());
+        // Merged, not created: England's geography may hold the same link already (NationalGeography).
         run("""
                 MATCH (d:District {dataset: $dataset}), (a:Authority {id: $dataset})
-                CREATE (d)-[:IN_AUTHORITY {dataset: $dataset}]->(a)
+                MERGE (d)-[:IN_AUTHORITY]->(a)
                 """, Map.of("dataset", dataset));
+        // Which districts the authority's postcodes are in: "trustmap holds postcodes for ..." reads it.
+        run("""
+                MATCH (a:Authority {id: $dataset}) USING INDEX a:Authority(id)
+                SET a.postcodeDistricts = $districts, a.sourceIds = $sources
+                """, Map.of("dataset", dataset, "districts", data.postcodes().stream().map(PostcodeRow::district)
+                        .distinct().sorted().toList(), "sources", data.sources().stream().map(s -> (String) s.get("id"))
+                        .sorted().toList()));
     }
 
     private void writeNodes(EntityKind kind, List<EntityRow> rows, boolean first) {
@@ -95,7 +107,14 @@ final class GraphWriter {
                 WHERE row.easting IS NOT NULL AND row.northing IS NOT NULL
                 SET n.location = point({x: toFloat(row.easting), y: toFloat(row.northing)})
                 """ : "";
-        String query = (first ? """
+        String query = kind == EntityKind.AUTHORITY || kind == EntityKind.DISTRICT ? """
+                UNWIND $rows AS row
+                MERGE (n:Entity {id: row.id})
+                WITH n, row, n {.geography, .region, .county, .kind} AS geo
+                SET n = row, n.dataset = $dataset, n.geography = geo.geography, n.region = geo.region,
+                    n.county = geo.county, n.kind = coalesce(row.kind, geo.kind)
+                SET n%1$s
+                """.formatted(labels) : (first ? """
                 UNWIND $rows AS row
                 CREATE (n%s)
                 SET n = row, n.dataset = $dataset
@@ -110,6 +129,9 @@ final class GraphWriter {
         batches(kind.label(), rows, row -> {
             Map<String, Object> props = new HashMap<>(row.properties());
             props.put("id", row.id());
+            if (kind == EntityKind.AUTHORITY || kind == EntityKind.DISTRICT) {
+                props.put("nameKey", PlaceNames.key((String) row.properties().get("name")));
+            }
             return props;
         }, query);
     }

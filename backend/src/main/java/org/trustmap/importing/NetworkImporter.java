@@ -105,6 +105,11 @@ public class NetworkImporter {
                       UNION
                       MATCH (n:Postcode {dataset: $dataset}) USING INDEX n:Postcode(dataset) RETURN n
                     }
+                    // England's authorities and districts stay: they only leave the network.
+                    WITH n, coalesce(n.geography, false) AS shared
+                    FOREACH (x IN CASE WHEN shared THEN [n] ELSE [] END |
+                      REMOVE x.dataset, x.coverage, x.dataAsAt, x.postcodeDistricts, x.sourceIds)
+                    WITH n, shared WHERE NOT shared
                     DETACH DELETE n
                     RETURN count(*) AS removed
                     """, Map.of("dataset", authorityId)).single().get("removed").asLong());
@@ -113,7 +118,7 @@ public class NetworkImporter {
 
     /** Whether an authority's network has been imported. */
     public boolean isImported(String authorityId) {
-        return driver.executableQuery("MATCH (a:Authority {id: $id}) RETURN count(a) > 0 AS present")
+        return driver.executableQuery("MATCH (a:Authority {id: $id}) WHERE a.dataset IS NOT NULL RETURN count(a) > 0 AS present")
                 .withParameters(Map.of("id", authorityId)).execute().records().getFirst().get("present").asBoolean();
     }
 

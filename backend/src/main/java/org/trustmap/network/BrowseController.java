@@ -34,7 +34,10 @@ class BrowseController {
         Filters f = new Filters(p, filter);
         String match = f.anchor("MATCH (x:Body) WHERE x.name IS NOT NULL",
                 on("district", v -> "MATCH (:Entity {id: " + v + "})<-[:BASED_IN]-(x:Body)"),
-                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) WHERE x:Body"));
+                // A filter on labels(x), not a label predicate: with England's geography in the graph the planner
+                // otherwise joins the authority's index seek with a scan of every Body.
+                on("authority", v -> "MATCH (x:Entity {dataset: " + v + "}) USING INDEX x:Entity(dataset) "
+                        + "WHERE 'Body' IN labels(x)"));
         f.add("NOT x:School");
         f.when("kinds", v -> "x.kind IN " + v);
         f.when("sectors", v -> "x.sector IN " + v);

@@ -37,7 +37,8 @@ class NodeController {
     @QueryMapping
     List<Object> authorities(DataFetchingEnvironment env) {
         Projection p = new Projection();
-        return reads.list(env, "MATCH (a:Authority) RETURN " + p.of("a", "Authority", env.getSelectionSet())
+        // England's geography holds every authority; this lists those whose network is held.
+        return reads.list(env, "MATCH (a:Authority) WHERE a.dataset IS NOT NULL RETURN " + p.of("a", "Authority", env.getSelectionSet())
                 + " ORDER BY a.name", p.parameters());
     }
 

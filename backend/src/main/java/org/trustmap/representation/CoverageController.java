@@ -12,6 +12,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.GraphReads;
+import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Validity;
 import org.trustmap.api.Today;
@@ -22,6 +23,10 @@ import org.trustmap.api.Today;
  */
 @Controller
 class CoverageController {
+
+    /** The levels of an authority whose network is not held: each with no partnership, so each UNKNOWN. */
+    private static final String NO_LEVELS = "[i IN range(0, 5) | {level: ['SUB_GROUP', 'LOCAL_CHILDRENS_PARTNERSHIP', "
+            + "'STEERING_GROUP', 'BUSINESS_GROUP', 'SAFEGUARDING', 'TRUST_BOARD'][i], rank: i + 1, partnerships: []}]";
 
     private final GraphReads reads;
     private final Today today;
@@ -34,10 +39,15 @@ class CoverageController {
     @QueryMapping
     List<Map<String, Object>> representationCoverage(@Argument String authority, @Argument String sector,
             @Argument LocalDate asOf, DataFetchingEnvironment env) {
+        if (asOf != null && asOf.isAfter(today.date())) {
+            throw new InvalidArgumentException("asOf", asOf + " is in the future: trustmap knows who sits where up to today ("
+                    + today.date() + "), not who will");
+        }
         Projection p = new Projection();
         String day = p.parameter(asOf == null ? today.date() : asOf);
+        String sectorParameter = p.parameter(sector);
         String cypher = """
-                MATCH (a:Authority) WHERE %1$s IS NULL OR a.id = %1$s
+                MATCH (a:Authority) WHERE (%1$s IS NULL AND a.dataset IS NOT NULL) OR a.id = %1$s
                 CALL (a) {
                   MATCH (d:District)-[:IN_AUTHORITY]->(a)
                   RETURN d AS area, d AS district, 'DISTRICT' AS kind, 0 AS rank,
@@ -51,39 +61,35 @@ class CoverageController {
                 WITH a, area, district, kind, rank, lcps ORDER BY a.name, district.name, rank, area.name
                 %4$s
                 RETURN {area: %5$s, name: area.name, kind: kind, district: %6$s,
-                        levels: COLLECT { UNWIND coalesce(levels, []) AS lv
+                        seatsKnown: a.dataset IS NOT NULL AND coalesce(a.coverage, 'NETWORK') <> 'STRUCTURE',
+                        levels: COLLECT { UNWIND coalesce(levels, %9$s) AS lv
                                           RETURN {level: lv.level, count: size(lv.partnerships),
+                                                  names: [x IN lv.partnerships | x.name],
                                                   partnerships: %7$s} ORDER BY lv.rank },
                         seats: CASE WHEN levels IS NULL THEN [] ELSE %8$s END} AS row
                 """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
-                partnerships(p, env), new Seats(p, env, "levels/seats").collect("levels", day, p.parameter(sector)));
+                partnerships(p, env), new Seats(p, env, "levels/seats").collect("levels", day, sectorParameter), NO_LEVELS);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Object row : reads.list(env, cypher, p.parameters())) {
-            rows.add(assemble(castMap(row)));
+            rows.add(assemble(castMap(row), sector));
         }
         return rows;
     }
 
     /** Groups an area's seats by level and says, per level, whether the area has a voice there. */
-    private static Map<String, Object> assemble(Map<String, Object> raw) {
+    private static Map<String, Object> assemble(Map<String, Object> raw, String sector) {
         List<Map<String, Object>> seats = castList(raw.get("seats"));
         List<Map<String, Object>> levels = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
+        boolean seatsKnown = Boolean.TRUE.equals(raw.get("seatsKnown"));
         for (Map<String, Object> level : castList(raw.get("levels"))) {
             String name = (String) level.get("level");
             List<Map<String, Object>> here = seats.stream().filter(s -> name.equals(s.get("level"))).toList();
-            String status = ((Number) level.get("count")).intValue() == 0 ? "NOT_APPLICABLE"
-                    : here.isEmpty() ? "NO_SEAT"
-                            : here.stream().anyMatch(s -> !Boolean.TRUE.equals(s.get("vacant"))) ? "HELD" : "VACANT";
-            if (status.equals("NO_SEAT")) {
+            Map<String, Object> entry = LevelVoice.of(level, here, seatsKnown, (String) raw.get("name"), sector);
+            if (entry.get("status").equals("NO_SEAT")) {
                 gaps.add(name);
             }
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("level", name);
-            entry.put("status", status);
-            entry.put("partnerships", level.get("partnerships"));
-            entry.put("seats", here);
             levels.add(entry);
         }
         Map<String, Object> row = new LinkedHashMap<>();
@@ -95,6 +101,21 @@ class CoverageController {
         row.put("vacancies", (int) seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count());
         row.put("gaps", gaps);
         return row;
+    }
+
+    /**
+     * The coverage register: every English authority and what trustmap holds for it.
+     */
+    @QueryMapping
+    List<Object> coverage(@Argument String level, DataFetchingEnvironment env) {
+        Projection p = new Projection();
+        String cypher = """
+                MATCH (a:Authority)
+                WITH a, CASE WHEN a.dataset IS NULL THEN 'NONE' ELSE coalesce(a.coverage, 'NETWORK') END AS level
+                WHERE %1$s IS NULL OR level = %1$s
+                RETURN %2$s ORDER BY a.name
+                """.formatted(p.parameter(level), p.of("a", "AuthorityCoverage", env.getSelectionSet()));
+        return reads.list(env, cypher, p.parameters());
     }
 
     private static String project(Projection p, DataFetchingEnvironment env, String variable, String type, String path) {

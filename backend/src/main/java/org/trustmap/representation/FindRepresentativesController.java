@@ -9,8 +9,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.GraphReads;
+import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
+import org.trustmap.geography.NationalGeography;
 
 /** "Who speaks for the voluntary sector where I am, and how do I reach them?" in one query. */
 @Controller
@@ -18,10 +20,12 @@ class FindRepresentativesController {
 
     private final GraphReads reads;
     private final Today today;
+    private final NationalGeography geography;
 
-    FindRepresentativesController(GraphReads reads, Today today) {
+    FindRepresentativesController(GraphReads reads, Today today, NationalGeography geography) {
         this.reads = reads;
         this.today = today;
+        this.geography = geography;
     }
 
     @QueryMapping
@@ -29,6 +33,10 @@ class FindRepresentativesController {
             DataFetchingEnvironment env) {
         PlaceQuery query = PlaceQuery.parse(place);
         LocalDate day = asOf == null ? today.date() : asOf;
+        if (day.isAfter(today.date())) {
+            throw new InvalidArgumentException("asOf", day + " is in the future: trustmap knows who sits where up to today ("
+                    + today.date() + "), not who will");
+        }
         Projection p = new Projection();
         String dayParameter = p.parameter(day);
         String sectorParameter = p.parameter(sector);
@@ -36,12 +44,27 @@ class FindRepresentativesController {
                 + PlaceArea.cypher(dayParameter)
                 + Levels.cypher(dayParameter)
                 + """
-                RETURN {status: status, kind: kind, candidates: candidates, suggestions: suggestions,
+                WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
+                             ELSE status END AS answered
+                RETURN {status: answered, kind: kind, candidates: candidates, suggestions: suggestions,
                         facts: {name: node.name, type: head([l IN labels(node) WHERE l <> 'Entity']), subKind: node.kind,
-                                district: d.name, authority: a.name, lcps: [l IN lcps | l.name], coveringCount: coveringCount,
+                                district: d.name, districtKind: d.kind, county: d.county, authority: a.name,
+                                authorityKind: a.kind, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                                                      ELSE coalesce(a.coverage, 'NETWORK') END,
+                                authorityLcps: CASE WHEN a.coverage = 'STRUCTURE' THEN COUNT {
+                                  MATCH (al:Partnership {dataset: a.id, kind: 'LOCAL_CHILDRENS_PARTNERSHIP'}) } END,
+                                lcps: [l IN lcps | l.name], coveringCount: coveringCount,
                                 schools: size(schools), nearest: head(placing).name, distance: distance,
-                                clusters: [c IN clusters | c.name]},
+                                clusters: [c IN clusters | c.name], detail: detail,
+                                covered: CASE WHEN answered IN ['NOT_COVERED', 'UNKNOWN_POSTCODE', 'NOT_FOUND'] THEN COLLECT {
+                                  MATCH (ca:Authority) WHERE ca.dataset IS NOT NULL
+                                  RETURN ca.name + CASE WHEN ca.coverage = 'STRUCTURE' THEN ' (partnerships only)' ELSE '' END
+                                  ORDER BY ca.name } END},
+                        dataAsAt: a.dataAsAt, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                                           ELSE coalesce(a.coverage, 'NETWORK') END,
                         matched: %s, district: %s, authority: %s, localPartnerships: %s,
+                        levels: [lv IN coalesce(levels, []) | {level: lv.level, count: size(lv.partnerships),
+                                 names: [x IN lv.partnerships | x.name], partnerships: %s}],
                         seats: CASE WHEN levels IS NULL THEN [] ELSE %s END,
                         councilsForVoluntaryService: %s} AS answer
                 """.formatted(
@@ -49,11 +72,18 @@ class FindRepresentativesController {
                         projected(p, env, "d", "District", "resolvedAs/district"),
                         projected(p, env, "a", "Authority", "resolvedAs/authority"),
                         listOf(p, env, "lcps", "Partnership", "resolvedAs/localPartnerships"),
-                        new Seats(p, env, "seats").collect("levels", dayParameter, sectorParameter),
+                        levelPartnerships(p, env),
+                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats")
+                                .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) reads.one(env, cypher, p.parameters());
-        return LookupAnswer.from(query, sector, day, answer);
+        return LookupAnswer.from(query, sector, day, answer, geography);
+    }
+
+    private static String levelPartnerships(Projection p, DataFetchingEnvironment env) {
+        DataFetchingFieldSelectionSet selection = Seats.selection(env, "levels/partnerships");
+        return selection == null ? "[]" : "[x IN lv.partnerships | " + p.of("x", "Partnership", selection) + "]";
     }
 
     private static String projected(Projection p, DataFetchingEnvironment env, String variable, String type, String path) {

@@ -5,7 +5,8 @@ import org.trustmap.api.Validity;
 /**
  * The levels at which an area's voice is heard, as Cypher: from the area's Local Children's
  * Partnerships (variable {@code lcps}) and authority ({@code a}), the list {@code levels} of
- * {level, rank, partnerships} maps in force on the day, nearest level first.
+ * {level, rank, partnerships} maps in force on the day, nearest level first; null for an authority whose
+ * network trustmap does not hold.
  */
 final class Levels {
 
@@ -15,7 +16,7 @@ final class Levels {
     static String cypher(String day) {
         return """
                 OPTIONAL CALL (a, lcps) {
-                  WITH a, lcps WHERE a IS NOT NULL
+                  WITH a, lcps WHERE a IS NOT NULL AND a.dataset IS NOT NULL
                   WITH a, lcps,
                        COLLECT { UNWIND lcps AS l MATCH (s:Partnership {kind: 'SUB_GROUP'})-[:SUB_GROUP_OF]->(l)
                                  WHERE %1$s RETURN DISTINCT s ORDER BY s.name } AS subGroups,

@@ -5,13 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.trustmap.api.NotFoundException;
+import org.trustmap.geography.NationalGeography;
+import org.trustmap.geography.PostcodeAreas;
 import org.trustmap.network.PlainWords;
 
 /**
  * Turns the raw answer of the findRepresentatives query into the RepresentativeLookup the schema
- * describes, writing its sentences: how the place was understood and what was found.
+ * describes, writing its sentences: how the place was understood, what was found, and, where trustmap
+ * does not hold the answer, the plain truth about what it does hold.
  */
 final class LookupAnswer {
 
@@ -19,47 +23,96 @@ final class LookupAnswer {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> from(PlaceQuery query, String sector, LocalDate day, Map<String, Object> answer) {
+    static Map<String, Object> from(PlaceQuery query, String sector, LocalDate day, Map<String, Object> answer,
+            NationalGeography geography) {
         String status = (String) answer.get("status");
+        Map<String, Object> facts = (Map<String, Object>) answer.get("facts");
         List<Map<String, Object>> candidates = ((List<Map<String, Object>>) answer.get("candidates")).stream()
                 .map(LookupAnswer::candidate).toList();
-        if ("NOT_FOUND".equals(status)) {
-            List<Map<String, Object>> suggestions = ((List<Map<String, Object>>) answer.get("suggestions")).stream()
-                    .map(LookupAnswer::candidate).toList();
-            throw new NotFoundException(notFound(query, suggestions), suggestions);
-        }
         Map<String, Object> lookup = new LinkedHashMap<>();
         lookup.put("place", query.text());
         lookup.put("sector", sector);
         lookup.put("asOf", day);
-        lookup.put("status", status);
         lookup.put("candidates", candidates);
-        if ("AMBIGUOUS".equals(status)) {
-            lookup.put("message", "'" + query.text() + "' could mean " + PlainWords.plural(candidates.size(), "place", "places")
-                    + ": " + PlainWords.list(candidates.stream().map(c -> c.get("name") + " (" + c.get("description") + ")").toList())
-                    + ". Choose one.");
-            lookup.put("resolvedAs", null);
-            lookup.put("seats", List.of());
-            lookup.put("councilsForVoluntaryService", List.of());
+        lookup.put("resolvedAs", null);
+        lookup.put("seats", List.of());
+        lookup.put("levels", List.of());
+        lookup.put("councilsForVoluntaryService", List.of());
+        lookup.put("coverage", answer.get("coverage"));
+        lookup.put("dataAsAt", answer.get("dataAsAt"));
+        if ("NOT_FOUND".equals(status)) {
+            Optional<String> country = geography.countryOutsideEngland(query.text());
+            if (country.isEmpty()) {
+                List<Map<String, Object>> suggestions = ((List<Map<String, Object>>) answer.get("suggestions")).stream()
+                        .map(LookupAnswer::candidate).toList();
+                throw new NotFoundException(notFound(query, suggestions), suggestions);
+            }
+            lookup.put("status", "NOT_COVERED");
+            lookup.put("message", query.text() + " is in " + country.get() + ". Children's Trusts are English and trustmap "
+                    + "holds English authorities only: " + covered(facts) + " A council for voluntary service (in "
+                    + country.get() + ", a county voluntary council or local third sector interface) can tell you who "
+                    + "represents you.");
             return lookup;
         }
-        Map<String, Object> facts = (Map<String, Object>) answer.get("facts");
+        lookup.put("status", status);
+        switch (status) {
+            case "AMBIGUOUS" -> {
+                lookup.put("message", ambiguous(query, candidates, facts));
+                return lookup;
+            }
+            case "UNKNOWN_POSTCODE" -> {
+                lookup.put("message", unknownPostcode(query, facts, geography));
+                return lookup;
+            }
+            case "RETIRED_POSTCODE" -> {
+                Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
+                lookup.put("message", query.text() + " was a postcode until " + detail.get("retiredOn")
+                        + "; it has been retired." + (candidates.isEmpty() ? ""
+                                : " It was in " + candidates.getFirst().get("name") + ": ask for "
+                                        + candidates.getFirst().get("name") + ", or your current postcode."));
+                return lookup;
+            }
+            default -> {
+                // FOUND or NOT_COVERED: the place is known.
+            }
+        }
         List<Map<String, Object>> seats = (List<Map<String, Object>>) answer.get("seats");
         Map<String, Object> resolved = new LinkedHashMap<>();
+        String name = placeName(query, facts);
         resolved.put("kind", answer.get("kind"));
         resolved.put("matched", answer.get("matched"));
-        resolved.put("name", query.form() == PlaceQuery.Form.POSTCODE ? query.text()
-                : facts.get("name") != null ? facts.get("name") : query.text());
+        resolved.put("name", name);
         resolved.put("postcode", query.form() == PlaceQuery.Form.POSTCODE ? query.text() : null);
         resolved.put("district", answer.get("district"));
         resolved.put("authority", answer.get("authority"));
         resolved.put("localPartnerships", answer.get("localPartnerships"));
         resolved.put("explanation", explanation(query, (String) answer.get("kind"), facts, day));
         lookup.put("resolvedAs", resolved);
+        if ("NOT_COVERED".equals(status)) {
+            lookup.put("message", notCovered(name, facts));
+            return lookup;
+        }
+        boolean seatsKnown = !"STRUCTURE".equals(facts.get("coverage"));
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Map<String, Object> level : (List<Map<String, Object>>) answer.get("levels")) {
+            levels.add(LevelVoice.of(level, seats.stream().filter(s -> level.get("level").equals(s.get("level"))).toList(),
+                    seatsKnown, name, sector));
+        }
+        lookup.put("levels", levels);
         lookup.put("seats", seats);
         lookup.put("councilsForVoluntaryService", answer.get("councilsForVoluntaryService"));
-        lookup.put("message", found(resolved.get("name"), sector, day, seats, facts));
+        lookup.put("message", seatsKnown ? found(name, sector, day, seats)
+                : "trustmap holds " + facts.get("authority") + "'s partnerships but not who sits on them, so it cannot say "
+                        + "who speaks for the " + PlainWords.of(sector) + " sector for " + name
+                        + ". Its council for voluntary service can tell you who represents you.");
         return lookup;
+    }
+
+    private static String placeName(PlaceQuery query, Map<String, Object> facts) {
+        return switch (query.form()) {
+            case POSTCODE, OUTWARD_CODE, POSTCODE_SECTOR -> query.text();
+            default -> facts.get("name") != null ? (String) facts.get("name") : query.text();
+        };
     }
 
     private static Map<String, Object> candidate(Map<String, Object> raw) {
@@ -71,8 +124,9 @@ final class LookupAnswer {
             case "SchoolCluster" -> "school cluster";
             default -> PlainWords.of((String) raw.get("subKind"));
         };
+        boolean sameName = raw.get("name") != null && raw.get("name").equals(raw.get("authority"));
         String where = raw.get("district") != null ? " in " + raw.get("district")
-                : raw.get("authority") != null ? " in " + raw.get("authority") : "";
+                : raw.get("authority") != null && !sameName ? " in " + raw.get("authority") : "";
         Map<String, Object> candidate = new LinkedHashMap<>();
         candidate.put("id", raw.get("id"));
         candidate.put("name", raw.get("name"));
@@ -81,12 +135,107 @@ final class LookupAnswer {
         return candidate;
     }
 
+    @SuppressWarnings("unchecked")
+    private static String ambiguous(PlaceQuery query, List<Map<String, Object>> candidates, Map<String, Object> facts) {
+        Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
+        String list = PlainWords.list(candidates.stream().map(c -> c.get("name") + " (" + c.get("description") + ")").toList());
+        if (query.form() == PlaceQuery.Form.OUTWARD_CODE || query.form() == PlaceQuery.Form.POSTCODE_SECTOR) {
+            List<Map<String, Object>> counts = (List<Map<String, Object>>) detail.get("postcodes");
+            return "The postcodes of " + query.text() + " are in " + PlainWords.plural(counts.size(), "district", "districts")
+                    + ": " + PlainWords.list(counts.stream().map(c -> c.get("name") + " (" + c.get("postcodes") + ")").toList())
+                    + ". Choose one, or give your full postcode.";
+        }
+        if (detail != null && detail.get("townIn") instanceof List<?> townIn && !townIn.isEmpty() && candidates.stream()
+                .allMatch(c -> "DISTRICT".equals(c.get("kind")))) {
+            return query.text() + " is a postal town whose " + detail.get("townSchools") + " schools are in "
+                    + townIn.size() + " districts: " + schoolsPerDistrict((List<Map<String, Object>>) townIn)
+                    + ". Choose one, or give your postcode.";
+        }
+        return "'" + query.text() + "' could mean " + PlainWords.plural(candidates.size(), "place", "places") + ": " + list
+                + ". Choose one.";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String unknownPostcode(PlaceQuery query, Map<String, Object> facts, NationalGeography geography) {
+        if (query.form() == PlaceQuery.Form.NOT_A_POSTCODE) {
+            return query.text() + " is not a UK postcode: " + query.problem() + ". Check it, or type a town, a school or "
+                    + "an organisation.";
+        }
+        String area = PostcodeAreas.areaOf(query.outwardCode());
+        Optional<String> country = PostcodeAreas.countryOutsideEngland(area);
+        if (country.isPresent()) {
+            return query.text() + " is a postcode in " + country.get() + ". Children's Trusts are English and trustmap "
+                    + "holds English authorities only. A council for voluntary service there can tell you who "
+                    + "represents you.";
+        }
+        Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
+        Map<String, Object> held = detail == null ? null : (Map<String, Object>) detail.get("held");
+        List<String> areas = held == null ? List.of() : (List<String>) held.get("areas");
+        String holds = areas.isEmpty() ? "trustmap holds no postcodes yet"
+                : areas.size() >= geography.authorityCount() ? "trustmap holds postcodes for all of England"
+                        + (held.get("release") == null ? "" : " (Code-Point Open " + held.get("release") + ")")
+                        : "trustmap holds postcodes for " + PlainWords.list(areas) + " only";
+        String what = query.form() == PlaceQuery.Form.POSTCODE ? query.text() + " looks like a valid postcode, but "
+                : "No postcode starting " + query.text() + " is known: ";
+        return what + holds + (query.form() == PlaceQuery.Form.POSTCODE ? ", and it is not among them." : ".")
+                + " Try the name of your town, district or council instead.";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String notCovered(String name, Map<String, Object> facts) {
+        String authority = (String) facts.get("authority");
+        String what = switch (String.valueOf(facts.get("authorityKind"))) {
+            case "COUNTY" -> "a county council area";
+            case "METROPOLITAN_DISTRICT" -> "a metropolitan borough";
+            case "LONDON_BOROUGH" -> "a London borough";
+            default -> "a unitary authority";
+        };
+        String district = (String) facts.get("district");
+        String place;
+        if (authority.equals(name) || authority.equals(district) && "DISTRICT".equals(facts.get("type"))) {
+            place = authority + " is " + what + " with its own Children's Trust";
+        }
+        else if (name.equals(district)) {
+            place = name + " is a district of " + authority + ", " + what + " with its own Children's Trust";
+        }
+        else if (district != null && !district.equals(authority)) {
+            place = name + " is in " + district + ", a district of " + authority + ", " + what + " with its own "
+                    + "Children's Trust";
+        }
+        else {
+            place = name + " is in " + authority + ", " + what + " with its own Children's Trust";
+        }
+        Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
+        String town = "";
+        if (detail != null && detail.get("townIn") instanceof List<?> townIn && townIn.size() > 1) {
+            List<Map<String, Object>> others = ((List<Map<String, Object>>) townIn).subList(1, townIn.size());
+            town = " (" + ((Map<String, Object>) townIn.getFirst()).get("schools") + " of its " + detail.get("townSchools")
+                    + " schools are there; " + others.stream().map(o -> o.get("schools") + " in " + o.get("name")
+                            + (o.get("authority") == null || o.get("authority").equals(o.get("name")) ? ""
+                                    : " (" + o.get("authority") + ")")).reduce((a, b) -> a + ", " + b).orElse("")
+                    + ")";
+        }
+        return place + town + "; trustmap does not hold its network yet. Its council for voluntary service can tell you "
+                + "who represents you. " + covered(facts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String covered(Map<String, Object> facts) {
+        List<String> covered = facts.get("covered") == null ? List.of() : (List<String>) facts.get("covered");
+        return covered.isEmpty() ? "trustmap holds no authority's network yet."
+                : "trustmap holds the networks of " + PlainWords.list(covered) + ".";
+    }
+
     private static String notFound(PlaceQuery query, List<Map<String, Object>> suggestions) {
-        String message = query.form() == PlaceQuery.Form.POSTCODE
-                ? "No postcode " + query.text() + " is in trustmap's data."
-                : "Nothing called '" + query.text() + "' is in trustmap's data.";
+        String message = "Nothing called '" + query.text() + "' is in trustmap's data.";
         return suggestions.isEmpty() ? message + " Try a full postcode, a town, a school or an organisation."
                 : message + " Did you mean " + PlainWords.list(suggestions.stream().map(s -> s.get("name")).toList()) + "?";
+    }
+
+    private static String schoolsPerDistrict(List<Map<String, Object>> townIn) {
+        return PlainWords.list(townIn.stream().map(t -> t.get("schools") + " in " + t.get("name")
+                + (t.get("authority") == null || t.get("authority").equals(t.get("name")) ? "" : " (" + t.get("authority") + ")"))
+                .toList());
     }
 
     @SuppressWarnings("unchecked")
@@ -94,11 +243,21 @@ final class LookupAnswer {
         String district = (String) facts.get("district");
         List<String> lcps = (List<String>) facts.get("lcps");
         List<String> clusters = (List<String>) facts.get("clusters");
-        String lcpText = lcps.isEmpty() ? "no Local Children's Partnership covers it on " + day
+        Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
+        boolean structure = "STRUCTURE".equals(facts.get("coverage"));
+        boolean none = "NONE".equals(facts.get("coverage"));
+        Object authorityLcps = facts.get("authorityLcps");
+        String lcpText = none ? "trustmap does not hold " + facts.get("authority") + "'s partnerships"
+                : structure && lcps.isEmpty() ? "trustmap holds " + facts.get("authority") + "'s "
+                        + PlainWords.plural(authorityLcps == null ? 0 : ((Number) authorityLcps).intValue(),
+                                "Local Children's Partnership", "Local Children's Partnerships")
+                        + " but not which covers it"
+                : lcps.isEmpty() ? "no Local Children's Partnership covers it on " + day
                 : PlainWords.list(lcps) + (lcps.size() == 1 ? " covers it" : " cover it") + " on " + day;
+        String county = facts.get("county") == null ? "" : ", a district of " + facts.get("county");
         return switch (kind) {
             case "POSTCODE" -> {
-                String where = query.text() + " is a postcode in " + district + " (Ordnance Survey Code-Point Open)";
+                String where = query.text() + " is a postcode in " + district + county + " (Ordnance Survey Code-Point Open)";
                 int covering = ((Number) facts.get("coveringCount")).intValue();
                 if (covering > 1 && facts.get("nearest") != null) {
                     yield where + ". " + district + " had " + covering + " Local Children's Partnerships on " + day
@@ -107,12 +266,26 @@ final class LookupAnswer {
                 }
                 yield where + "; " + lcpText + ".";
             }
-            case "TOWN" -> query.text() + " is the town of " + PlainWords.plural(((Number) facts.get("schools")).intValue(),
-                    "school", "schools") + " in " + district + " (DfE school addresses); their clusters place it: "
-                    + lcpText + ".";
+            case "OUTWARD_CODE", "POSTCODE_SECTOR" -> {
+                List<Map<String, Object>> counts = (List<Map<String, Object>>) detail.get("postcodes");
+                yield "All " + counts.getFirst().get("postcodes") + " known postcodes of " + query.text() + " are in "
+                        + district + county + " (Ordnance Survey Code-Point Open); " + lcpText + ".";
+            }
+            case "TOWN" -> {
+                List<Map<String, Object>> townIn = (List<Map<String, Object>>) detail.get("townIn");
+                String exceptions = townIn.size() <= 1 ? ""
+                        : " (" + townIn.getFirst().get("schools") + " of its " + detail.get("townSchools") + " schools; "
+                                + PlainWords.list(townIn.subList(1, townIn.size()).stream().map(t -> t.get("schools") + " in "
+                                        + t.get("name") + (t.get("authority") == null || t.get("authority").equals(t.get("name"))
+                                                ? "" : " (" + t.get("authority") + ")")).toList()) + ")";
+                yield query.text() + ", " + district + ": the postal town of " + PlainWords.plural(
+                        ((Number) detail.get("townSchools")).intValue(), "school", "schools") + " (DfE school addresses), "
+                        + "most of them in " + district + county + exceptions
+                        + (clusters.isEmpty() ? "; " : "; their clusters place it: ") + lcpText + ".";
+            }
             case "SCHOOL" -> facts.get("name") + " is a school in " + district
                     + (clusters.isEmpty() ? "" : ", in " + PlainWords.list(clusters)) + "; " + lcpText + ".";
-            case "DISTRICT" -> facts.get("name") + " is a district of " + facts.get("authority") + "; " + lcpText + ".";
+            case "DISTRICT" -> facts.get("name") + " is " + districtWords(facts) + "; " + lcpText + ".";
             case "AUTHORITY" -> facts.get("name") + " is an authority: its county-wide seats are shown.";
             case "SCHOOL_CLUSTER" -> facts.get("name") + " is a school cluster in " + district + "; " + lcpText + ".";
             case "PARTNERSHIP" -> facts.get("name") + " is a " + PlainWords.of((String) facts.get("subKind"))
@@ -122,8 +295,16 @@ final class LookupAnswer {
         };
     }
 
-    private static String found(Object name, String sector, LocalDate day, List<Map<String, Object>> seats,
-            Map<String, Object> facts) {
+    private static String districtWords(Map<String, Object> facts) {
+        return switch (String.valueOf(facts.get("districtKind"))) {
+            case "UNITARY" -> "a unitary authority";
+            case "METROPOLITAN_DISTRICT" -> "a metropolitan borough";
+            case "LONDON_BOROUGH" -> "a London borough";
+            default -> "a district of " + facts.get("authority");
+        };
+    }
+
+    private static String found(Object name, String sector, LocalDate day, List<Map<String, Object>> seats) {
         long vacant = seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count();
         if (seats.isEmpty()) {
             return "No seat speaks for the " + PlainWords.of(sector) + " sector for " + name + " on " + day + ".";

@@ -58,7 +58,7 @@ final class PlaceArea {
                          CASE WHEN size(placing) = 1 AND location IS NOT NULL
                               THEN toInteger(round(point.distance(head(placing).location, location))) END AS distance
                 }
-                WITH status, kind, node, schools, candidates, suggestions, d, a, coalesce(lcps, []) AS lcps,
+                WITH status, kind, node, schools, candidates, suggestions, detail, d, a, coalesce(lcps, []) AS lcps,
                      coveringCount, coalesce(placing, []) AS placing, coalesce(clusters, []) AS clusters, distance
                 """.formatted(Validity.on("r", day), Validity.on("l", day), Validity.on("r", day));
     }

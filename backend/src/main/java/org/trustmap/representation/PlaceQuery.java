@@ -6,17 +6,26 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.trustmap.api.InvalidArgumentException;
+import org.trustmap.geography.PlaceNames;
+import org.trustmap.geography.PostcodeAreas;
 import org.trustmap.network.EntityKind;
 
 /**
  * What a person typed into "find your representative", read as the kind of place it most likely is:
- * a postcode, an id picked from a list, an ONS code, a school's URN, or a name.
+ * a postcode, an outward code (GU51) or sector (GU51 3), something shaped like a postcode that is not one,
+ * an id picked from a list, an ONS code, a school's URN, or a name.
+ *
+ * @param problem for NOT_A_POSTCODE, what is wrong with it
  */
-record PlaceQuery(Form form, String text) {
+record PlaceQuery(Form form, String text, String problem) {
 
-    enum Form { POSTCODE, ID, ONS_CODE, URN, NAME }
+    enum Form { POSTCODE, OUTWARD_CODE, POSTCODE_SECTOR, NOT_A_POSTCODE, ID, ONS_CODE, URN, NAME }
 
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?\\s*[0-9][A-Z]{2}");
+    private static final Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?");
+    private static final Pattern SECTOR = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? [0-9]");
+    /** Letters and digits mixed in one or two short groups, as a postcode is written: GU51 3A, 1GU 3AA, GU513AAA. */
+    private static final Pattern POSTCODE_LIKE = Pattern.compile("(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,4} ?[A-Z0-9]{1,4}");
     private static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
     private static final Pattern URN = Pattern.compile("\\d{6}");
     private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
@@ -36,24 +45,53 @@ record PlaceQuery(Form form, String text) {
         String upper = text.toUpperCase(Locale.ROOT);
         if (POSTCODE.matcher(upper).matches()) {
             String compact = upper.replace(" ", "");
-            return new PlaceQuery(Form.POSTCODE, compact.substring(0, compact.length() - 3) + " "
+            return postcode(Form.POSTCODE, compact.substring(0, compact.length() - 3) + " "
                     + compact.substring(compact.length() - 3));
         }
+        if (OUTWARD.matcher(upper).matches()) {
+            return postcode(Form.OUTWARD_CODE, upper);
+        }
+        if (SECTOR.matcher(upper).matches()) {
+            return postcode(Form.POSTCODE_SECTOR, upper);
+        }
         if (EntityKind.ofId(text).isPresent()) {
-            return new PlaceQuery(Form.ID, text);
+            return new PlaceQuery(Form.ID, text, null);
         }
         if (ONS_CODE.matcher(upper).matches()) {
-            return new PlaceQuery(Form.ONS_CODE, upper);
+            return new PlaceQuery(Form.ONS_CODE, upper, null);
         }
         if (URN.matcher(text).matches()) {
-            return new PlaceQuery(Form.URN, text);
+            return new PlaceQuery(Form.URN, text, null);
         }
-        return new PlaceQuery(Form.NAME, text);
+        if (POSTCODE_LIKE.matcher(upper).matches()) {
+            return new PlaceQuery(Form.NOT_A_POSTCODE, upper, "a UK postcode is an outward code (one or two letters, "
+                    + "then a digit, then perhaps a letter or digit: GU51) and an inward code (a digit and two letters: 3AA)");
+        }
+        return new PlaceQuery(Form.NAME, text, null);
     }
 
-    /** The outward code of a postcode (GU51 of GU51 3AA). */
+    /** A well-formed code is a postcode only when its area letters are one of the UK's. */
+    private static PlaceQuery postcode(Form form, String code) {
+        String area = PostcodeAreas.areaOf(code);
+        if (!PostcodeAreas.isUkArea(area)) {
+            return new PlaceQuery(Form.NOT_A_POSTCODE, code, area + " is not a UK postcode area");
+        }
+        return new PlaceQuery(form, code, null);
+    }
+
+    /** Postcodes of an outward code or sector start with this (GU51 of GU51 3AA starts "GU51 "). */
+    String prefix() {
+        return form == Form.OUTWARD_CODE ? text + " " : text;
+    }
+
+    /** The key the name is matched by (see PlaceNames). */
+    String key() {
+        return PlaceNames.key(text);
+    }
+
+    /** The outward code of a postcode or sector (GU51 of GU51 3AA). */
     String outwardCode() {
-        return text.substring(0, text.indexOf(' '));
+        return text.indexOf(' ') < 0 ? text : text.substring(0, text.indexOf(' '));
     }
 
     String lower() {

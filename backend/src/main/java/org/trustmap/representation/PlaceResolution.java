@@ -1,12 +1,19 @@
 package org.trustmap.representation;
 
+import java.util.List;
+
 import org.trustmap.api.Projection;
 
 /**
  * The first part of the "find your representative" query: what the typed place is. Each form of input
- * has its own Cypher, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND), kind (a
- * PlaceKind), node (what it matched), district, location (of a postcode), schools (of a town),
- * candidates (when ambiguous) and suggestions (when nothing matched).
+ * has its own Cypher, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
+ * UNKNOWN_POSTCODE, RETIRED_POSTCODE), kind (a PlaceKind), node (what it matched), district, location (of
+ * a postcode), schools (of a town), candidates (when ambiguous), suggestions (when nothing matched) and
+ * detail (the facts the answer's sentences need: a town's schools per district, a postcode's retirement,
+ * which areas trustmap holds postcodes for).
+ * <p>
+ * Whether trustmap holds the network of the authority found is decided after, from the authority
+ * ({@link PlaceArea}): a place is always placed first, wherever in England it is.
  */
 final class PlaceResolution {
 
@@ -16,8 +23,29 @@ final class PlaceResolution {
              type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
              subKind: n.kind,
              district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-             authority: head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name })}
+             authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                                 head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
             """.formatted(kind("n"));
+
+    /** A postcode's district id, whichever way the loader wrote it (E07000089 or district:E07000089). */
+    private static String districtId(String code) {
+        return "CASE WHEN %1$s STARTS WITH 'district:' THEN %1$s ELSE 'district:' + %1$s END".formatted(code);
+    }
+
+    /**
+     * The names of the authorities trustmap holds postcodes for: the districts of the networks' own postcodes
+     * and of the Code-Point Open release loaded, if any.
+     */
+    private static final String HELD = """
+            head([codes IN [reduce(all = [], held IN
+                              COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
+                              + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
+                            | all + held)] |
+              {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
+                                WHERE hd.id IN codes OR hd.onsCode IN codes
+                                RETURN DISTINCT ha2.name AS name ORDER BY name },
+               release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
+            """;
 
     private PlaceResolution() {
     }
@@ -27,18 +55,54 @@ final class PlaceResolution {
             case POSTCODE -> """
                     CALL () {
                       OPTIONAL MATCH (pc:Postcode {code: %1$s})
-                      OPTIONAL MATCH (d:District {id: pc.district})
-                      RETURN CASE WHEN d IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, 'POSTCODE' AS kind,
-                             null AS node, d AS district, pc.location AS location, [] AS schools, [] AS candidates,
-                             CASE WHEN d IS NOT NULL THEN [] ELSE COLLECT {
-                               MATCH (other:Postcode) WHERE other.code STARTS WITH %2$s
-                               MATCH (n:District {id: other.district})
-                               RETURN DISTINCT %3$s LIMIT 5 } END AS suggestions
+                      OPTIONAL MATCH (d:District {id: %2$s})
+                      RETURN CASE WHEN pc IS NULL OR d IS NULL THEN 'UNKNOWN_POSTCODE'
+                                  WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
+                             'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
+                             pc.location AS location, [] AS schools,
+                             CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | %3$s] ELSE [] END AS candidates,
+                             [] AS suggestions,
+                             {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN %4$s END} AS detail
                     }
-                    """.formatted(p.parameter(query.text()), p.parameter(query.outwardCode() + " "), CANDIDATE);
+                    """.formatted(p.parameter(query.text()), districtId("pc.district"), CANDIDATE, HELD);
+            case OUTWARD_CODE, POSTCODE_SECTOR -> """
+                    CALL () {
+                      CALL () {
+                        OPTIONAL MATCH (pc:Postcode) WHERE pc.code STARTS WITH %1$s AND pc.retiredOn IS NULL
+                        WITH %2$s AS did, count(pc) AS postcodes
+                        OPTIONAL MATCH (x:District {id: did})
+                        WITH x, postcodes ORDER BY postcodes DESC, x.name WHERE x IS NOT NULL
+                        RETURN collect({d: x, postcodes: postcodes}) AS places
+                      }
+                      RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
+                             %3$s AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
+                             null AS location, [] AS schools,
+                             CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | %4$s] ELSE [] END AS candidates,
+                             [] AS suggestions,
+                             {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
+                              held: CASE WHEN size(places) = 0 THEN %5$s END} AS detail
+                    }
+                    """.formatted(p.parameter(query.prefix()), districtId("pc.district"), p.parameter(query.form().name()),
+                    CANDIDATE, HELD);
+            case NOT_A_POSTCODE -> """
+                    CALL () {
+                      RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
+                             [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
+                    }
+                    """;
             case ID -> single("(n:Entity {id: " + p.parameter(query.text()) + "})", "true");
-            case ONS_CODE -> single("(n:Entity)", "n.id IN " + p.parameter(
-                    java.util.List.of("district:" + query.text(), "authority:" + query.text())));
+            case ONS_CODE -> """
+                    CALL () {
+                      OPTIONAL CALL () {
+                        UNWIND %1$s AS id
+                        MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
+                        RETURN n LIMIT 1
+                      }
+                      RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %2$s AS kind, n AS node,
+                             null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+                             {} AS detail
+                    }
+                    """.formatted(p.parameter(List.of("district:" + query.text(), "authority:" + query.text())), kind("n"));
             case URN -> single("(n:School {urn: " + p.parameter(Long.parseLong(query.text())) + "})", "true");
             case NAME -> byName(query, p);
         };
@@ -50,15 +114,18 @@ final class PlaceResolution {
                   OPTIONAL MATCH %s
                   WHERE (%s) AND (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
                   RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %s AS kind, n AS node,
-                         null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions
+                         null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+                         {} AS detail
                 }
                 """.formatted(pattern, condition, kind("n"));
     }
 
     /**
-     * By name: an exact name first (LCP may be written for Local Children's Partnership), then a town
-     * (through its schools' addresses), then an exact school name, then names holding every word typed.
-     * Several matches at the first level that has any make the answer ambiguous.
+     * By name, in this order: an English authority or district (any of England's, however the name is written:
+     * a unitary is its district); an exact name of anything else (LCP may be written for Local Children's
+     * Partnership); an exact school name; a postal town, placed in the district where most of its schools are
+     * (England's schools, DfE), or offered as a choice when no district has three quarters of them; then names
+     * holding every word typed. Several matches at the first level that has any make the answer ambiguous.
      */
     private static String byName(PlaceQuery query, Projection p) {
         return """
@@ -69,37 +136,56 @@ final class PlaceResolution {
                     RETURN node, score ORDER BY score DESC LIMIT 100
                   }
                   WITH collect(node) AS hits
-                  WITH [n IN hits WHERE toLower(n.name) IN %2$s AND NOT n:School] AS exactPlaces,
+                  WITH hits, COLLECT { MATCH (g:District {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoDistricts,
+                       COLLECT { MATCH (g:Authority {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoAuthorities
+                  WITH hits, geoDistricts + [x IN geoAuthorities WHERE NOT x.onsCode IN [y IN geoDistricts | y.onsCode]] AS geo
+                  WITH geo, [n IN hits WHERE toLower(n.name) IN %2$s AND NOT n:School] AS exactPlaces,
                        [n IN hits WHERE toLower(n.name) IN %2$s AND n:School] AS exactSchools,
                        [n IN hits WHERE all(w IN %3$s WHERE toLower(n.name) CONTAINS w)] AS containing,
-                       COLLECT { MATCH (s:School {townKey: %4$s}) RETURN s ORDER BY s.name } AS townSchools
-                  WITH townSchools, COLLECT { UNWIND townSchools AS s MATCH (s)-[:IN_DISTRICT]->(d:District)
-                                              RETURN DISTINCT d ORDER BY d.name } AS townDistricts,
-                       CASE WHEN size(exactPlaces) > 0 THEN exactPlaces
-                            WHEN size(townSchools) > 0 THEN []
+                       COLLECT { MATCH (t:PostalTown {key: %4$s})-[r:SCHOOLS_IN]->(td:District)
+                                 OPTIONAL MATCH (td)-[:IN_AUTHORITY]->(ta:Authority)
+                                 RETURN {d: td, schools: r.schools, authority: ta.name} ORDER BY r.schools DESC, td.name } AS nationalTown,
+                       COLLECT { MATCH (s:School {townKey: %4$s}) RETURN s ORDER BY s.name } AS localSchools
+                  WITH geo, exactPlaces, exactSchools, containing, localSchools,
+                       CASE WHEN size(nationalTown) > 0 THEN nationalTown ELSE COLLECT {
+                         UNWIND localSchools AS s MATCH (s)-[:IN_DISTRICT]->(x:District)
+                         OPTIONAL MATCH (x)-[:IN_AUTHORITY]->(xa:Authority)
+                         WITH x, xa, count(*) AS schools
+                         RETURN {d: x, schools: schools, authority: xa.name} ORDER BY schools DESC, x.name } END AS townIn
+                  WITH geo, exactPlaces, exactSchools, containing, localSchools, townIn,
+                       reduce(total = 0, x IN townIn | total + x.schools) AS townTotal
+                  WITH geo, exactPlaces, exactSchools, containing, localSchools, townIn, townTotal,
+                       CASE WHEN size(townIn) > 0 AND townIn[0].schools >= 0.75 * townTotal THEN townIn[0].d END AS townDistrict
+                  WITH townIn, townTotal, townDistrict,
+                       CASE WHEN size(geo) > 0 THEN geo
+                            WHEN size(exactPlaces) > 0 THEN exactPlaces
                             WHEN size(exactSchools) > 0 THEN exactSchools
-                            ELSE containing[0..10] END AS matches
-                  WITH townSchools, townDistricts, matches,
-                       CASE WHEN size(matches) = 0 AND size(townDistricts) = 1 THEN 'TOWN' END AS town
+                            WHEN size(townIn) > 0 THEN []
+                            ELSE containing[0..10] END AS matches,
+                       [s IN localSchools WHERE townDistrict IS NOT NULL AND EXISTS { (s)-[:IN_DISTRICT]->(townDistrict) }] AS townSchools
+                  WITH townIn, townTotal, townDistrict, matches, townSchools,
+                       CASE WHEN size(matches) = 0 AND townDistrict IS NOT NULL THEN 'TOWN' END AS town
                   RETURN CASE WHEN town IS NOT NULL OR size(matches) = 1 THEN 'FOUND'
-                              WHEN size(matches) > 1 OR size(townDistricts) > 1 THEN 'AMBIGUOUS'
+                              WHEN size(matches) > 1 OR size(townIn) > 1 THEN 'AMBIGUOUS'
                               ELSE 'NOT_FOUND' END AS status,
                          coalesce(town, CASE WHEN size(matches) = 1 THEN %5$s END) AS kind,
                          CASE WHEN size(matches) = 1 THEN head(matches) END AS node,
-                         CASE WHEN town IS NOT NULL THEN head(townDistricts) END AS district,
+                         CASE WHEN town IS NOT NULL THEN townDistrict END AS district,
                          null AS location,
                          CASE WHEN town IS NOT NULL THEN townSchools ELSE [] END AS schools,
                          CASE WHEN size(matches) > 1 THEN [n IN matches | %6$s]
-                              WHEN size(matches) = 0 AND size(townDistricts) > 1 THEN [n IN townDistricts | %6$s]
+                              WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [n IN [x IN townIn | x.d] | %6$s]
                               ELSE [] END AS candidates,
-                         CASE WHEN size(matches) > 0 OR size(townDistricts) > 0 THEN [] ELSE COLLECT {
+                         CASE WHEN size(matches) > 0 OR size(townIn) > 0 THEN [] ELSE COLLECT {
                            CALL db.index.fulltext.queryNodes('entity_names', %7$s) YIELD node AS n, score
                            WHERE n:District OR n:Authority OR n:Partnership OR n:Body OR n:SchoolCluster
-                           RETURN %6$s ORDER BY score DESC LIMIT 5 } END AS suggestions
+                           RETURN %6$s ORDER BY score DESC LIMIT 5 } END AS suggestions,
+                         {townSchools: townTotal,
+                          townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail
                 }
                 """.formatted(p.parameter(query.fullText()), p.parameter(query.exactNames()),
-                p.parameter(query.words()), p.parameter(query.lower()), kind("head(matches)"), CANDIDATE,
-                p.parameter(query.fuzzy()));
+                p.parameter(query.words()), p.parameter(query.key()), kind("head(matches)"), CANDIDATE,
+                p.parameter(query.fuzzy()), p.parameter(query.key()));
     }
 
     /** The PlaceKind of a node. */

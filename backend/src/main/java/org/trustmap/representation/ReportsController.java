@@ -33,7 +33,7 @@ class ReportsController {
         Projection p = new Projection();
         String day = day(p, asOf);
         String cypher = """
-                MATCH (a:Authority) WHERE %1$s IS NULL OR a.id = %1$s
+                MATCH (a:Authority) WHERE (%1$s IS NULL OR a.id = %1$s) AND coalesce(a.coverage, 'NETWORK') <> 'STRUCTURE'
                 MATCH (x:Entity {dataset: a.id}) USING INDEX x:Entity(dataset) WHERE x:Partnership AND x.kind = %2$s AND %3$s
                 WITH x, COLLECT { MATCH (post:Post)-[:SEAT_ON]->(x) WHERE post.sector = %4$s AND %5$s RETURN post } AS posts
                 WHERE NOT any(post IN posts WHERE EXISTS { MATCH (m:Membership)-[:OF_POST]->(post) WHERE %6$s })

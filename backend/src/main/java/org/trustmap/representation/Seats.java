@@ -37,7 +37,10 @@ final class Seats {
                   OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE %5$s
                   OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
                   OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
-                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom,
+                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name,
+                          vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
+                              MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < %2$s
+                              RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
                           partnership: %6$s, post: %7$s,
                           membership: CASE WHEN sm IS NULL THEN null ELSE %8$s END,
                           person: CASE WHEN sperson IS NULL THEN null ELSE %9$s END,

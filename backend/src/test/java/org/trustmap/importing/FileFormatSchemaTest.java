@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.trustmap.network.AuthorityKind;
 import org.trustmap.network.BodyKind;
+import org.trustmap.network.Coverage;
 import org.trustmap.network.MembershipRole;
 import org.trustmap.network.PartnershipKind;
 import org.trustmap.network.PostRole;
@@ -30,7 +31,8 @@ class FileFormatSchemaTest {
     void theSchemaListsTheSameValuesAsTheCode() {
         Map<String, Class<? extends Enum<?>>> enums = Map.of("AuthorityKind", AuthorityKind.class, "BodyKind",
                 BodyKind.class, "Sector", Sector.class, "PartnershipKind", PartnershipKind.class, "PostRole",
-                PostRole.class, "MembershipRole", MembershipRole.class, "RelationType", RelationType.class);
+                PostRole.class, "MembershipRole", MembershipRole.class, "RelationType", RelationType.class, "Coverage",
+                Coverage.class);
         enums.forEach((name, type) -> assertThat(texts(schema.get("$defs").get(name).get("enum")))
                 .as(name).containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }

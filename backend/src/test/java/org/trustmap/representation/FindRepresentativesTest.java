@@ -104,10 +104,11 @@ class FindRepresentativesTest {
     }
 
     @Test
-    void anUnknownPostcodeIsAnErrorThatSaysSo() {
-        JsonNode error = graphQl.post(FIND, Map.of("place", "ZZ9 9ZZ")).get("errors").get(0);
+    void somethingShapedLikeAPostcodeThatIsNotOneSaysSo() {
+        JsonNode answer = find("ZZ9 9ZZ", null).get("findRepresentatives");
 
-        assertThat(error.get("message").asString()).startsWith("No postcode ZZ9 9ZZ is in trustmap's data.");
+        assertThat(answer.get("status").asString()).isEqualTo("UNKNOWN_POSTCODE");
+        assertThat(answer.get("message").asString()).startsWith("ZZ9 9ZZ is not a UK postcode: ZZ is not a UK postcode area.");
     }
 
     @Test

@@ -13,6 +13,7 @@ import { navigate } from '../router.js';
 import { dateParam, formatHash } from '../url-state.js';
 import { LEVELS, plural, STATUSES, today } from '../words.js';
 import { coverageCells, holders, sortRows, toCsv } from './coverage-data.js';
+import { RegisterTable } from './register.js';
 
 /** The coverage table: every area of the authority against every level. */
 export const COVERAGE = `
@@ -23,7 +24,7 @@ query Coverage($authority: ID, $asOf: Date) {
   }
 }`;
 
-const TAGS = { HELD: 'govuk-tag--green', VACANT: 'govuk-tag--red', NO_SEAT: 'govuk-tag--yellow' };
+const TAGS = { HELD: 'govuk-tag--green', VACANT: 'govuk-tag--red', NO_SEAT: 'govuk-tag--yellow', UNKNOWN: 'govuk-tag--grey' };
 
 export class CoverageView {
   /**
@@ -45,6 +46,7 @@ export class CoverageView {
     /** @type {string[]} */
     this.levels = [];
     this.loaded = '';
+    this.register = new RegisterTable(/** @type {HTMLElement} */ (root.querySelector('[data-register]')));
 
     this.date.addEventListener('change', () => this.update({ asOf: this.date.value }));
     this.gapsOnly.addEventListener('change', () => this.update({ gaps: this.gapsOnly.checked ? '1' : '' }));
@@ -64,6 +66,7 @@ export class CoverageView {
    */
   async show(params) {
     this.params = params;
+    this.register.show();
     const asOf = dateParam(params.asOf);
     this.date.value = asOf ?? today();
     this.gapsOnly.checked = params.gaps === '1';

@@ -7,7 +7,7 @@
 export const FIND_REPRESENTATIVES = `
 query FindRepresentatives($place: String!, $asOf: Date) {
   findRepresentatives(place: $place, asOf: $asOf) {
-    place status message asOf
+    place status message asOf coverage dataAsAt
     resolvedAs {
       kind name postcode explanation
       district { id name }
@@ -15,12 +15,13 @@ query FindRepresentatives($place: String!, $asOf: Date) {
       localPartnerships { id name }
     }
     candidates { id name kind description }
+    levels { level status message }
     seats {
-      level vacant since
-      partnership { id name }
+      level vacant since vacantSince
+      partnership { id name illustrative }
       post { id name role }
       person { id name honorific honorificSuffix illustrative }
-      onBehalfOf { id name }
+      onBehalfOf { id name ... on Body { illustrative } }
       contact { email phone website }
       membership { role lastVerified }
     }

@@ -11,7 +11,7 @@ import { h } from '../dom.js';
 import { GraphQlError, isAbort, query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam } from '../url-state.js';
-import { answerElements, notFoundElements } from './answer.js';
+import { answerElements, answerTitle, notFoundElements } from './answer.js';
 import { FIND_REPRESENTATIVES, SEARCH } from './find-queries.js';
 
 export class FindView {
@@ -106,10 +106,12 @@ export class FindView {
     this.answer.replaceChildren(h('p', { class: 'govuk-body app-answer__loading', text: `Looking up ‘${typed}’…` }));
     let elements;
     let message;
+    let title = 'Find your representative';
     try {
       const data = await query(FIND_REPRESENTATIVES, { place, asOf }, { signal: controller.signal });
       elements = answerElements(data.findRepresentatives);
       message = data.findRepresentatives.message;
+      title = answerTitle(data.findRepresentatives);
     } catch (error) {
       if (isAbort(error)) {
         return;
@@ -118,6 +120,7 @@ export class FindView {
         const suggestions = error.extensions.suggestions ?? [];
         elements = notFoundElements(typed, suggestions);
         message = `We could not find ${typed}. ${suggestions.length} suggestions.`;
+        title = `We could not find ‘${typed}’`;
       } else {
         elements = [h('p', { class: 'govuk-body app-answer__error', text: `Sorry, there is a problem: ${/** @type {Error} */ (error).message}` })];
         message = 'Sorry, there is a problem with the service.';
@@ -125,12 +128,16 @@ export class FindView {
     }
     this.answer.replaceChildren(...elements);
     this.answer.removeAttribute('aria-busy');
+    document.title = `${title} – trustmap`;
     performance.measure('trustmap:find', { start: started, end: performance.now() });
     this.root.dataset.answered = String(Number(this.root.dataset.answered ?? 0) + 1);
     announce(message);
     if (this.focusAnswer) {
       this.focusAnswer = false;
-      /** @type {HTMLElement|null} */ (this.answer.querySelector('.app-answer__heading'))?.focus();
+      const heading = /** @type {HTMLElement|null} */ (this.answer.querySelector('.app-answer__heading'));
+      // The answer starts at the top of the screen, so that on a phone the representative is on the first screen.
+      heading?.focus({ preventScroll: true });
+      heading?.scrollIntoView({ block: 'start' });
     }
   }
 
