@@ -150,6 +150,7 @@ final class GraphWriter {
                 SET p.dataset = $dataset, p.district = row.district, p.easting = row.easting, p.northing = row.northing,
                     p.location = CASE WHEN row.easting IS NULL OR row.northing IS NULL THEN null
                                  ELSE point({x: toFloat(row.easting), y: toFloat(row.northing)}) END
+                REMOVE p.loadedAt, p.retiredOn, p.retiredInRelease
                 """);
         if (first) {
             return;

@@ -79,8 +79,11 @@ class PostcodeLoaderTest {
     @Test
     @SuppressWarnings("unchecked")
     void theHampshireExtractGivesExactlyTheBundledPostcodes() throws IOException {
-        var outcome = loader.load(EXTRACT, null, FIRST, QUIET);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        var outcome = loader.load(EXTRACT, null, FIRST, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("progress").contains("Checked 1 file(s), 39894 rows")
+                .contains("39894 of 39894 postcodes written");
         List<String> bundled = Files.readAllLines(BUNDLED).stream().skip(1).sorted().toList();
         List<String> loaded = driver.executableQuery("""
                 MATCH (p:Postcode {dataset: 'codepoint-open'})
@@ -171,6 +174,26 @@ class PostcodeLoaderTest {
     }
 
     @Test
+    void aPostcodeGivenTwiceIsRefusedNamingBothPlaces() throws IOException {
+        Path folder = write("twice", "gu.csv", """
+                "GU513AA",10,481234,154321,"E92000001","","","E10000014","E07000089","E05012345"
+                """);
+        Files.writeString(folder.resolve("gv.csv"), """
+                "GU514AB",10,481300,154400,"E92000001","","","E10000014","E07000089","E05012345"
+                "GU51 3AA",10,481234,154321,"E92000001","","","E10000014","E07000089","E05012345"
+                """);
+
+        assertThatThrownBy(() -> loader.load(folder, "2025-10", FIRST, QUIET))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, ex -> assertThat(ex.problems())
+                        .extracting(ImportProblem::toString).containsExactly(
+                                "gu.csv line 1, field column 1 (Postcode): GU51 3AA is given more than once in the "
+                                        + "release",
+                                "gv.csv line 2, field column 1 (Postcode): GU51 3AA is given more than once in the "
+                                        + "release"));
+        assertThat(graph()).isEmpty();
+    }
+
+    @Test
     void rowsOutsideEnglandAreSkippedAndAHeaderLineIsRead() throws IOException {
         Path file = files.resolve("extract.csv");
         Files.writeString(file, """
@@ -220,15 +243,6 @@ class PostcodeLoaderTest {
         assertThat(outcome.release()).isEqualTo("2025-10");
         assertThat(outcome.files()).as("the documentation is not data").isEqualTo(1);
         assertThat(postcode("GU51 3AA")).containsEntry("district", "E07000089");
-    }
-
-    @Test
-    void saysHowFarItHasGot() throws IOException {
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        loader.load(EXTRACT, null, FIRST, new PrintStream(printed, true, StandardCharsets.UTF_8));
-
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Checked 1 file(s), 39894 rows")
-                .contains("39894 of 39894 postcodes written");
     }
 
     private Path write(String folder, String file, String text) throws IOException {

@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class PostcodeBenchmark {
 
-    static final String HEAP = "512m";
+    static final String HEAP = "384m";
     static final String PAGE_CACHE = "128MB";
 
     private PostcodeBenchmark() {
