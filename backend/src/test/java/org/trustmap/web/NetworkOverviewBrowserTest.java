@@ -173,7 +173,8 @@ class NetworkOverviewBrowserTest {
         page.getByLabel("From", new Page.GetByLabelOptions().setExact(true)).first().pressSequentially("Hart Local Children's Partnership");
         page.locator("#network-path-from-options [role=option]").first().click();
         page.locator("#network-path-to").pressSequentially("Hampshire Children's Trust Board");
-        page.locator("#network-path-to-options [role=option]").first().click();
+        page.locator("#network-path-to-options [role=option]")
+                .filter(new Locator.FilterOptions().setHasText("Hampshire Children's Trust Board")).first().click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the connection")).click();
 
         Locator words = page.locator("[data-path-words]");
@@ -267,7 +268,7 @@ class NetworkOverviewBrowserTest {
 
         page.keyboard().press("ArrowRight");
         page.keyboard().press("Enter");
-        assertThat(page).hasURL(Pattern.compile("node=" + Pattern.quote(second)));
+        assertThat(page).hasURL(Pattern.compile("node=" + second));
         page.waitForSelector("[data-view=network][data-state=ready]");
         assertThat(page.locator("[data-panel]")).hasAttribute("data-node-id", second);
         assertThat(activeId(page)).as("the focus stays in the list").isEqualTo(second);

@@ -432,7 +432,7 @@ export class NetworkView {
     }
     const name = (/** @type {string} */ id) => this.graph.nodes.get(id)?.label ?? id;
     const section = (/** @type {string} */ title, /** @type {string[]} */ ids) => {
-      const heading = Object.assign(document.createElement('h3'), { className: 'govuk-heading-s', textContent: `${title} (${ids.length})` });
+      const heading = Object.assign(document.createElement('h2'), { className: 'govuk-heading-s', textContent: `${title} (${ids.length})` });
       const list = Object.assign(document.createElement('ul'), { className: 'govuk-list govuk-list--bullet' });
       list.replaceChildren(...ids.slice(0, 50).map((id) => Object.assign(document.createElement('li'), { textContent: name(id) })));
       return [heading, ...(ids.length ? [list] : [])];
