@@ -207,7 +207,8 @@ final class LookupAnswer {
         }
         Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
         String town = "";
-        if (detail != null && detail.get("townIn") instanceof List<?> townIn && townIn.size() > 1) {
+        if (facts.get("type") == null && detail != null && detail.get("townIn") instanceof List<?> townIn
+                && townIn.size() > 1) {
             List<Map<String, Object>> others = ((List<Map<String, Object>>) townIn).subList(1, townIn.size());
             town = " (" + ((Map<String, Object>) townIn.getFirst()).get("schools") + " of its " + detail.get("townSchools")
                     + " schools are there; " + others.stream().map(o -> o.get("schools") + " in " + o.get("name")
