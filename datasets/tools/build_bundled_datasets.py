@@ -790,14 +790,14 @@ def build_kent():
     write_json(os.path.join(out, "network.json"), document)
 
 
-def build_structure(folder, code, name, la_code, description, build):
+def build_structure(folder, code, name, la_code, description, build, kind="UNITARY"):
     """A unitary authority's Children's Trust as far as seed 004 describes it: partnerships, no seats."""
     net = Network(code)
     build(net)
     document = {
         "format": "trustmap-network",
         "formatVersion": 1,
-        "authority": {"id": "authority:" + code, "name": name, "onsCode": code, "laCode": la_code, "kind": "UNITARY",
+        "authority": {"id": "authority:" + code, "name": name, "onsCode": code, "laCode": la_code, "kind": kind,
                       "coverage": "STRUCTURE", "dataAsAt": "2008", "source": "ons-lad-lookup"},
         "description": description,
         "sources": [s for s in SOURCE_LIST if s["id"] in ("seed-004", "ons-lad-lookup")],
@@ -880,7 +880,7 @@ if __name__ == "__main__":
                     shropshire)
     build_structure("barking-and-dagenham", "E09000002", "Barking and Dagenham", "301",
                     "Barking & Dagenham's Children's Trust and the LAA target it leads, as seed 004 describes them "
-                    "(2008): structure only, no people.", barking_and_dagenham)
+                    "(2008): structure only, no people.", barking_and_dagenham, kind="LONDON_BOROUGH")
     build_structure("north-east-lincolnshire", "E06000012", "North East Lincolnshire", "812",
                     "North East Lincolnshire's Children's Trust, Care Trust Plus and performance board as seed 004 "
                     "describes them (2008): structure only, no people.", north_east_lincolnshire)

@@ -207,7 +207,8 @@ final class LookupAnswer {
         }
         Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
         String town = "";
-        if (detail != null && detail.get("townIn") instanceof List<?> townIn && townIn.size() > 1) {
+        if (facts.get("type") == null && detail != null && detail.get("townIn") instanceof List<?> townIn
+                && townIn.size() > 1) {
             List<Map<String, Object>> others = ((List<Map<String, Object>>) townIn).subList(1, townIn.size());
             town = " (" + ((Map<String, Object>) townIn.getFirst()).get("schools") + " of its " + detail.get("townSchools")
                     + " schools are there; " + others.stream().map(o -> o.get("schools") + " in " + o.get("name")
@@ -273,14 +274,16 @@ final class LookupAnswer {
             }
             case "TOWN" -> {
                 List<Map<String, Object>> townIn = (List<Map<String, Object>>) detail.get("townIn");
-                String exceptions = townIn.size() <= 1 ? ""
-                        : " (" + townIn.getFirst().get("schools") + " of its " + detail.get("townSchools") + " schools; "
+                int schools = ((Number) detail.get("townSchools")).intValue();
+                String where = townIn.size() <= 1
+                        ? "the postal town of " + PlainWords.plural(schools, "school", "schools") + " in " + district + county
+                                + " (DfE school addresses)"
+                        : "the postal town of " + PlainWords.plural(schools, "school", "schools") + " (DfE school addresses), "
+                                + townIn.getFirst().get("schools") + " of them in " + district + county + "; the others: "
                                 + PlainWords.list(townIn.subList(1, townIn.size()).stream().map(t -> t.get("schools") + " in "
                                         + t.get("name") + (t.get("authority") == null || t.get("authority").equals(t.get("name"))
-                                                ? "" : " (" + t.get("authority") + ")")).toList()) + ")";
-                yield query.text() + ", " + district + ": the postal town of " + PlainWords.plural(
-                        ((Number) detail.get("townSchools")).intValue(), "school", "schools") + " (DfE school addresses), "
-                        + "most of them in " + district + county + exceptions
+                                                ? "" : " (" + t.get("authority") + ")")).toList());
+                yield query.text() + ", " + district + ": " + where
                         + (clusters.isEmpty() ? "; " : "; their clusters place it: ") + lcpText + ".";
             }
             case "SCHOOL" -> facts.get("name") + " is a school in " + district

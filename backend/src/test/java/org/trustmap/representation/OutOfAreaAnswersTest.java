@@ -167,7 +167,8 @@ class OutOfAreaAnswersTest {
         assertThat(answer.at("/resolvedAs/kind").asString()).isEqualTo("TOWN");
         assertThat(answer.at("/resolvedAs/district/name").asString()).isEqualTo("Test Valley");
         assertThat(answer.at("/resolvedAs/explanation").asString()).startsWith("Andover, Test Valley:")
-                .contains("29 of its 32 schools").contains("2 in Wiltshire").contains("1 in Basingstoke and Deane");
+                .contains("the postal town of 32 schools").contains("29 of them in Test Valley")
+                .contains("2 in Wiltshire").contains("1 in Basingstoke and Deane");
     }
 
     @Test

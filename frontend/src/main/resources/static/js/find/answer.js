@@ -135,7 +135,7 @@ function headline(lookup) {
   return h('div', { class: 'app-headline' }, [
     gap ? h('p', { class: 'govuk-body app-headline__gap', text: gap }) : null,
     h('p', { class: 'govuk-body-l app-headline__lead', text: 'Your nearest voluntary-sector representative' }),
-    seatCard(nearest, lookup)
+    seatCard(nearest, lookup, 'h3')
   ]);
 }
 
@@ -226,10 +226,11 @@ function choices(places) {
 /**
  * @param {any} seat - a RepresentativeSeat
  * @param {any} lookup - the whole answer (for the day and the councils for voluntary service)
+ * @param {string} [heading] - the card title's element: h3 first in the answer, h4 inside a level
  * @returns {HTMLElement} a summary card for the seat
  */
-function seatCard(seat, lookup) {
-  const title = h('h4', { class: 'govuk-summary-card__title' }, [seat.partnership.name, exampleTag(seat.partnership.illustrative)]);
+function seatCard(seat, lookup, heading = 'h4') {
+  const title = h(heading, { class: 'govuk-summary-card__title' }, [seat.partnership.name, exampleTag(seat.partnership.illustrative)]);
   const tag = seat.vacant ? h('strong', { class: 'govuk-tag govuk-tag--red app-tag', text: 'Vacant' }) : null;
   const cvs = lookup.councilsForVoluntaryService[0];
   const cvsName = cvs ? cvs.name : 'your council for voluntary service';
