@@ -628,6 +628,7 @@ def build_hampshire():
     vacant_since = {"partnership:rushmoor-lcp": "2025-06",    # a seat that exists but is empty today
                     "partnership:test-valley-north-lcp": "2014-03"}
     vcs_holder = {}
+    ended_health = []
     secondary_in = {}
     for s in secondaries:
         secondary_in.setdefault(cluster_of[s["URN"]], []).append(s)
@@ -671,7 +672,10 @@ def build_hampshire():
         if int(start) < 2013:
             net.member(pn(False), health, start, "2013-03", on_behalf_of=pct)
             net.member(pn(False), health, "2013-04", "2022-06", on_behalf_of=ccgs[CCG_OF[dname]])
-        net.member(pn(False), health, max(start, "2022-07"), reorganised if end else None, on_behalf_of=icb)
+        if end:
+            ended_health.append(health)  # its ICB holder is invented last, so that earlier invented names stay put
+        else:
+            net.member(pn(False), health, max(start, "2022-07"), None, on_behalf_of=icb)
         hub = next((secondary_in[c][0] for c in cs if c in secondary_in), None)
         if hub:
             net.member(pn(False), net.post(lid, "Secondary head teacher representative", "HEAD_TEACHER_REPRESENTATIVE",
@@ -714,6 +718,9 @@ def build_hampshire():
         for person, b_start, b_end in holders:
             net.member(person, vp, max(b_start, start), b_end, on_behalf_of=cvs[next(
                 d for d, i in district_id.items() if i == did)])
+
+    for health in ended_health:
+        net.member(pn(False), health, "2022-07", reorganised, on_behalf_of=icb)
 
     # relations with None values are dropped for tidiness
     relations = [{k: v for k, v in r.items() if v is not None} for r in net.relations]

@@ -164,16 +164,19 @@ final class EditChecks {
     }
 
     /**
-     * Locks the seat for the rest of the transaction (a write lock on its node), so that appointments to
-     * it are checked and written one at a time: the next one waits, then sees this one.
+     * Locks the seat for the rest of the transaction, so that appointments to it are checked and written one
+     * at a time: the next one waits, then sees this one. The write lock is taken on the partnership (or body)
+     * the seat is on rather than on the seat itself: an appointment adds a relationship to the seat, and
+     * Neo4j's relationship locks on a node that others are waiting to lock form deadlocks under contention.
      */
     void lockSeat(String post) {
-        tx.run("MATCH (p:Post {id: $id}) SET p.version = coalesce(p.version, 0)", Map.of("id", post)).consume();
+        tx.run("MATCH (:Post {id: $id})-[:SEAT_ON]->(o) SET o.version = coalesce(o.version, 0)", Map.of("id", post))
+                .consume();
     }
 
     /** Locks the seat a membership holds, before the membership itself. */
     void lockSeatOf(String membership) {
-        tx.run("MATCH (:Membership {id: $id})-[:OF_POST]->(p:Post) SET p.version = coalesce(p.version, 0)",
+        tx.run("MATCH (:Membership {id: $id})-[:OF_POST]->(:Post)-[:SEAT_ON]->(o) SET o.version = coalesce(o.version, 0)",
                 Map.of("id", membership)).consume();
     }
 

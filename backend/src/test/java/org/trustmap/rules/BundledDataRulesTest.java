@@ -145,7 +145,7 @@ class BundledDataRulesTest {
     void inventedMembershipsAreIllustrativeAndUnverified() {
         JsonNode history = graphQl.data("""
                 { node(id: "post:hampshire-childrens-trust-board-director-of-childrens-services") {
-                  ... on Post { history { person { id } illustrative lastVerified source } } } }
+                  ... on Post { history { person { id } illustrative lastVerified source { id } } } } }
                 """, Map.of()).at("/node/history");
         assertThat(history).hasSize(3);
         for (JsonNode m : history) {
