@@ -114,6 +114,9 @@ public class NetworkExporter {
                   UNION
                   MATCH (:Entity {dataset: $dataset})-[r]->() WHERE r.dataset = $dataset AND r.source IS NOT NULL
                   RETURN DISTINCT r.source AS id
+                  UNION
+                  // Every source the file declared, the postcodes' among them (postcodes carry no source of their own).
+                  MATCH (a:Authority {id: $dataset}) UNWIND coalesce(a.sourceIds, []) AS id RETURN id
                 }
                 MATCH (s:Source {id: id})
                 RETURN s {.id, .title, .url} AS source ORDER BY s.id

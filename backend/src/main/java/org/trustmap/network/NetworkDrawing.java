@@ -70,7 +70,7 @@ final class NetworkDrawing {
     /** Cypher for the edges of node {@code x} in force on the day, each with the neighbour {@code y}. */
     static String neighbours(String day) {
         return """
-                MATCH (x)-[r]-(y) WHERE NOT y:Membership AND NOT x:Membership AND %1$s AND %2$s
+                MATCH (x)-[r]-(y:Entity) WHERE NOT y:Membership AND NOT x:Membership AND %1$s AND %2$s
                 RETURN y, {id: elementId(r), source: startNode(r).id, target: endNode(r).id, type: type(r),
                            validFrom: r.validFrom, validTo: r.validTo} AS edge
                 UNION
