@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Service;
 import org.trustmap.audit.AuditTrail;
 
@@ -147,7 +147,7 @@ public class PostcodeLoader {
             if (english == codes.length) {
                 codes = Arrays.copyOf(codes, codes.length * 2);
             }
-            codes[(int) english] = number(row.code());
+            codes[(int) english] = HeldPostcodes.number(row.code());
         }
 
         @Override
@@ -213,7 +213,7 @@ public class PostcodeLoader {
                 // Lines are counted again here, with the rows, to name where each copy is.
                 CsvTable.stream(file.name(), in, (line, fields) -> {
                     String code = fields.isEmpty() ? null : CodePointRows.postcode(fields.getFirst());
-                    if (code != null && twice.contains(number(code))) {
+                    if (code != null && twice.contains(HeldPostcodes.number(code))) {
                         problems.add(file.name(), "line " + line, "column 1 (Postcode)", code
                                 + " is given more than once in the release");
                     }
@@ -225,18 +225,6 @@ public class PostcodeLoader {
         }
     }
 
-    /** A postcode as a number, base 37 over its letters and digits: to find repeats among millions in little memory. */
-    private static long number(String code) {
-        long n = 0;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (c != ' ') {
-                n = n * 37 + (c >= 'A' ? c - 'A' + 1 : c - '0' + 27);
-            }
-        }
-        return n;
-    }
-
     /**
      * Writes the spooled rows in batches, {@value #WRITERS} transactions at a time (one core each: the parsing is
      * done). @return English rows written, of them held by another dataset, of them no longer retired
@@ -244,6 +232,7 @@ public class PostcodeLoader {
     private long[] write(Checked checked, OffsetDateTime loadedAt, long started, PrintStream out) {
         long[] counts = new long[3];
         long total = checked.english;
+        HeldPostcodes held = HeldPostcodes.read(driver, DATASET);
         Semaphore inFlight = new Semaphore(WRITERS + 1);
         List<Future<long[]>> pending = new ArrayList<>();
         try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -265,7 +254,7 @@ public class PostcodeLoader {
                 inFlight.acquire();
                 pending.add(writers.submit(() -> {
                     try {
-                        return writeBatch(batch, loadedAt);
+                        return writeBatch(batch, held, loadedAt);
                     }
                     finally {
                         inFlight.release();
@@ -307,34 +296,63 @@ public class PostcodeLoader {
         counts[2] += batch[2];
     }
 
-    /** @return the batch's size, how many of it another dataset holds and how many had been retired */
-    private long[] writeBatch(List<List<Object>> rows, OffsetDateTime loadedAt) {
-        try (var session = driver.session()) {
-            Record result = session.executeWrite(tx -> tx.run("""
-                    UNWIND $rows AS row
-                    OPTIONAL MATCH (p:Postcode {code: row[0]}) USING INDEX p:Postcode(code)
-                    WITH row, p, p.retiredOn IS NOT NULL AS retired
-                    CALL (row, p) {
-                      WITH * WHERE p IS NULL
-                      CREATE (:Postcode {code: row[0], dataset: $dataset, district: row[1],
-                              easting: row[2], northing: row[3], loadedAt: $loadedAt,
-                              location: CASE WHEN row[2] IS NULL THEN null
-                                        ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END})
-                    }
-                    CALL (row, p) {
-                      WITH * WHERE p.dataset = $dataset
-                      SET p.district = row[1], p.easting = row[2], p.northing = row[3],
-                          p.loadedAt = $loadedAt,
-                          p.location = CASE WHEN row[2] IS NULL THEN null
-                                       ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END
-                      REMOVE p.retiredOn, p.retiredInRelease
-                    }
-                    RETURN count(CASE WHEN p IS NOT NULL AND coalesce(p.dataset <> $dataset, true) THEN 1 END)
-                               AS elsewhere,
-                           count(CASE WHEN retired AND p.dataset = $dataset THEN 1 END) AS returned
-                    """, Map.of("rows", rows, "dataset", DATASET, "loadedAt", loadedAt)).single());
-            return new long[] {rows.size(), result.get("elsewhere").asLong(), result.get("returned").asLong()};
+    /**
+     * Writes one batch in one transaction: new postcodes created, this dataset's earlier copies updated (two
+     * plain statements: no per-row look-up, since {@code held} says which is which), another dataset's left.
+     *
+     * @return the batch's size, how many of it another dataset holds and how many had been retired
+     */
+    private long[] writeBatch(List<List<Object>> rows, HeldPostcodes held, OffsetDateTime loadedAt) {
+        List<List<Object>> created = new ArrayList<>(rows.size());
+        List<List<Object>> updated = new ArrayList<>();
+        long elsewhere = 0;
+        long returned = 0;
+        for (List<Object> row : rows) {
+            switch (held.holder((String) row.getFirst())) {
+                case NONE -> created.add(row);
+                case THIS_DATASET -> updated.add(row);
+                case THIS_DATASET_RETIRED -> {
+                    updated.add(row);
+                    returned++;
+                }
+                case ANOTHER_DATASET -> elsewhere++;
+            }
         }
+        Map<String, Object> parameters = Map.of("created", created, "updated", updated, "dataset", DATASET,
+                "loadedAt", loadedAt);
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                if (!created.isEmpty()) {
+                    tx.run("""
+                            UNWIND $created AS row
+                            CREATE (:Postcode {code: row[0], dataset: $dataset, district: row[1],
+                                    easting: row[2], northing: row[3], loadedAt: $loadedAt,
+                                    location: CASE WHEN row[2] IS NULL THEN null
+                                              ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END})
+                            """, parameters).consume();
+                }
+                if (!updated.isEmpty()) {
+                    tx.run("""
+                            UNWIND $updated AS row
+                            MATCH (p:Postcode {code: row[0], dataset: $dataset}) USING INDEX p:Postcode(code)
+                            SET p.district = row[1], p.easting = row[2], p.northing = row[3],
+                                p.loadedAt = $loadedAt,
+                                p.location = CASE WHEN row[2] IS NULL THEN null
+                                             ELSE point({x: toFloat(row[2]), y: toFloat(row[3])}) END
+                            REMOVE p.retiredOn, p.retiredInRelease
+                            """, parameters).consume();
+                }
+            });
+        }
+        catch (ClientException ex) {
+            if (ex.code() != null && ex.code().contains("ConstraintValidationFailed")) {
+                throw new IllegalStateException("Another import wrote one of these postcodes while this one ran ("
+                        + ex.getMessage() + "): nothing of this batch was written; run import-postcodes again "
+                        + "to complete the load, with trustmap stopped", ex);
+            }
+            throw ex;
+        }
+        return new long[] {rows.size(), elsewhere, returned};
     }
 
     /** Marks the postcodes an earlier load wrote and this one did not, in transactions of {@value #BATCH}. */
