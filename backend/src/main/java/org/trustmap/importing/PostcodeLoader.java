@@ -1,14 +1,9 @@
 package org.trustmap.importing;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,18 +11,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.neo4j.driver.Driver;
@@ -96,7 +87,7 @@ public class PostcodeLoader {
         }
         long started = System.nanoTime();
         Duration cpuBefore = FolderImport.cpuTime();
-        try (CodePointFiles files = CodePointFiles.at(path); Checked checked = check(files)) {
+        try (CodePointFiles files = CodePointFiles.at(path); CheckedRelease checked = CheckedRelease.check(files)) {
             String name = release != null ? release : files.releaseInName() != null ? files.releaseInName()
                     : loadedAt.toLocalDate().toString().substring(0, 7);
             out.printf("Checked %d file(s), %d rows, in %.1f s: %d English postcodes in %d districts, %d outside "
@@ -115,129 +106,18 @@ public class PostcodeLoader {
         }
     }
 
-    /** What the checking pass found; the English rows it kept wait in a spool file for the writing pass. */
-    private static final class Checked implements AutoCloseable {
-        long rows;
-        long english;
-        final TreeSet<String> districts = new TreeSet<>();
-        final Path spool;
-        final DataOutputStream out;
-        long[] codes = new long[1 << 16];
-
-        Checked() {
-            try {
-                spool = Files.createTempFile("trustmap-postcodes", ".bin");
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16));
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Cannot create a temporary file", ex);
-            }
-        }
-
-        void keep(CodePointRows.Row row) {
-            try {
-                out.writeUTF(row.code());
-                out.writeUTF(row.district());
-                out.writeInt(row.easting() == null ? -1 : row.easting().intValue());
-                out.writeInt(row.northing() == null ? -1 : row.northing().intValue());
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException("Cannot write " + spool, ex);
-            }
-            if (english == codes.length) {
-                codes = Arrays.copyOf(codes, codes.length * 2);
-            }
-            codes[(int) english] = HeldPostcodes.number(row.code());
-        }
-
-        @Override
-        public void close() {
-            try {
-                out.close();
-                Files.deleteIfExists(spool);
-            }
-            catch (IOException ignored) {
-                // a temporary file
-            }
-        }
-    }
-
-    /** Reads and checks every file, once; any problem refuses the load. */
-    private static Checked check(CodePointFiles files) {
-        Problems problems = new Problems();
-        Checked checked = new Checked();
-        try {
-            for (CodePointFiles.File file : files.files()) {
-                try {
-                    read(file, problems, row -> {
-                        checked.rows++;
-                        if (row.english()) {
-                            checked.districts.add(row.district());
-                            checked.keep(row);
-                            checked.english++;
-                        }
-                    });
-                }
-                catch (UncheckedIOException ex) {
-                    problems.add(file.name(), null, null, ex.getCause().getMessage());
-                }
-            }
-            if (problems.isEmpty()) {
-                duplicates(files, checked, problems);
-            }
-            problems.throwIfAny();
-            checked.out.close();
-            return checked;
-        }
-        catch (RuntimeException | IOException ex) {
-            checked.close();
-            throw ex instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) ex;
-        }
-    }
-
-    /** A postcode given twice would be written by two transactions at once: refused, naming where each is. */
-    private static void duplicates(CodePointFiles files, Checked checked, Problems problems) {
-        long[] sorted = Arrays.copyOf(checked.codes, (int) checked.english);
-        Arrays.sort(sorted);
-        Set<Long> twice = new HashSet<>();
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                twice.add(sorted[i]);
-            }
-        }
-        if (twice.isEmpty()) {
-            return;
-        }
-        for (CodePointFiles.File file : files.files()) {
-            try (BufferedReader in = file.open()) {
-                // Lines are counted again here, with the rows, to name where each copy is.
-                CsvTable.stream(file.name(), in, (line, fields) -> {
-                    String code = fields.isEmpty() ? null : CodePointRows.postcode(fields.getFirst());
-                    if (code != null && twice.contains(HeldPostcodes.number(code))) {
-                        problems.add(file.name(), "line " + line, "column 1 (Postcode)", code
-                                + " is given more than once in the release");
-                    }
-                });
-            }
-            catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-    }
-
     /**
      * Writes the spooled rows in batches, {@value #WRITERS} transactions at a time (one core each: the parsing is
      * done). @return English rows written, of them held by another dataset, of them no longer retired
      */
-    private long[] write(Checked checked, OffsetDateTime loadedAt, long started, PrintStream out) {
+    private long[] write(CheckedRelease checked, OffsetDateTime loadedAt, long started, PrintStream out) {
         long[] counts = new long[3];
         long total = checked.english;
         HeldPostcodes held = HeldPostcodes.read(driver, DATASET);
         Semaphore inFlight = new Semaphore(WRITERS + 1);
         List<Future<long[]>> pending = new ArrayList<>();
         try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(checked.spool),
-                        1 << 16))) {
+                DataInputStream in = checked.spooled()) {
             long read = 0;
             long nextReport = REPORT_EVERY;
             while (read < total) {
@@ -370,7 +250,7 @@ public class PostcodeLoader {
         }
     }
 
-    private void record(String release, OffsetDateTime loadedAt, Checked checked, long heldElsewhere, long retired,
+    private void record(String release, OffsetDateTime loadedAt, CheckedRelease checked, long heldElsewhere, long retired,
             Path path) {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("release", release);
@@ -395,15 +275,6 @@ public class PostcodeLoader {
                         before.isEmpty() ? null : before.getFirst().asMap(), after);
                 return null;
             });
-        }
-    }
-
-    private static void read(CodePointFiles.File file, Problems problems, Consumer<CodePointRows.Row> rows) {
-        try (BufferedReader in = file.open()) {
-            CodePointRows.read(file.name(), in, problems, rows);
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 
