@@ -34,6 +34,7 @@ class CoverageBrowserTest {
         // Each Hampshire district has one LCP covering all of it: the pair shares a row.
         assertThat(rows).hasCount(11);
         assertThat(rows.first()).containsText("District and its only LCP");
+        assertThat(page.locator("[data-coverage-merged]")).containsText("the two share a row");
         // Area, District, the three levels that differ by area (sub-group, LCP, steering group), Vacancies, Gaps.
         assertThat(page.locator("[data-coverage-head] th")).hasCount(7);
         assertThat(page.locator("[data-coverage-head]")).not().containsText("Children's Trust Board");

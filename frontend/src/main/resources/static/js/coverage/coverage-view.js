@@ -39,6 +39,7 @@ export class CoverageView {
     this.date = /** @type {HTMLInputElement} */ (root.querySelector('[data-coverage-date]'));
     this.gapsOnly = /** @type {HTMLInputElement} */ (root.querySelector('[data-coverage-gaps]'));
     this.sharedBlock = /** @type {HTMLElement} */ (root.querySelector('[data-coverage-shared]'));
+    this.mergedNote = /** @type {HTMLElement} */ (root.querySelector('[data-coverage-merged]'));
     /** @type {Record<string, string>} */
     this.params = {};
     /** @type {any[]} */
@@ -86,6 +87,7 @@ export class CoverageView {
       this.levels = rows[0]?.levels.map((/** @type {any} */ level) => level.level) ?? Object.keys(LEVELS);
       this.shared = sharedLevels(rows, this.levels);
       this.rows = tableRows(rows, this.shared);
+      this.mergedNote.hidden = !this.rows.some((row) => row.kind === 'DISTRICT_AND_LCP');
       this.authorityName = data.authority?.name ?? '';
       this.loaded = String(asOf);
       this.renderShared(rows[0]);
