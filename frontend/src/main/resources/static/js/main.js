@@ -35,6 +35,8 @@ export function start() {
   startRouter((route) => {
     const changed = route.view !== current;
     current = route.view;
+    // The stylesheet shows only the view named here (set first by first-view.js, before the first paint).
+    document.documentElement.dataset.route = route.view;
     for (const section of document.querySelectorAll('[data-view]')) {
       /** @type {HTMLElement} */ (section).hidden = /** @type {HTMLElement} */ (section).dataset.view !== route.view;
     }

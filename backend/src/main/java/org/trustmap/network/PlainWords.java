@@ -47,4 +47,28 @@ public final class PlainWords {
     public static String plural(int count, String one, String many) {
         return count + " " + (count == 1 ? one : many);
     }
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+
+    /**
+     * A day or partial date as a sentence writes it, the GOV.UK way: 2026-12-01 as "1 December 2026", 2019-07 as
+     * "July 2019", 2010 as "2010" (as the web page's dateWords does).
+     */
+    public static String date(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String[] parts = String.valueOf(value).split("-");
+        try {
+            if (parts.length == 1) {
+                return parts[0];
+            }
+            String month = MONTHS[Integer.parseInt(parts[1]) - 1];
+            return parts.length == 2 ? month + " " + parts[0] : Integer.parseInt(parts[2]) + " " + month + " " + parts[0];
+        }
+        catch (RuntimeException notADate) {
+            return String.valueOf(value);
+        }
+    }
 }

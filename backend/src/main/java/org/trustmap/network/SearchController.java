@@ -15,8 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.trustmap.api.GraphReads;
 import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.Projection;
+import org.trustmap.geography.PlaceNames;
 
-/** Suggestions as you type: names by full-text index, and postcodes by their beginning. */
+/** Suggestions as you type: names by full-text index, postcodes and postal towns by their beginning. */
 @Controller
 class SearchController {
 
@@ -69,7 +70,20 @@ class SearchController {
                           district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
                 }
                 """.formatted(p.parameter(upper.replaceAll("\\s+", " ")));
-        String cypher = "UNWIND " + names + " + " + postcodes + " AS hit\nRETURN hit ORDER BY hit.score DESC LIMIT "
+        // A postal town by its name (England's, from DfE school addresses): "Fleet" offers Fleet itself, placed in the
+        // district where most of its schools are, before Fleet's schools and clusters. Only the exact name scores high.
+        String key = PlaceNames.key(typed);
+        String towns = words.isEmpty() || key.isEmpty() ? "[]" : """
+                COLLECT {
+                  MATCH (t:PostalTown) WHERE t.key STARTS WITH %1$s
+                  WITH t LIMIT 3
+                  RETURN {id: 'town:' + t.key, type: 'PostalTown', name: t.name, kind: null,
+                          score: CASE WHEN t.key = %1$s THEN 1000.0 ELSE 0.0 END,
+                          district: head(COLLECT { MATCH (t)-[r:SCHOOLS_IN]->(d:District) RETURN d.name ORDER BY r.schools DESC }),
+                          node: null} AS hit
+                }
+                """.formatted(p.parameter(key));
+        String cypher = "UNWIND " + names + " + " + postcodes + " + " + towns + " AS hit\nRETURN hit ORDER BY hit.score DESC LIMIT "
                 + p.parameter(size);
         List<Map<String, Object>> hits = new ArrayList<>();
         for (Object row : reads.list(env, cypher, p.parameters())) {
@@ -78,6 +92,7 @@ class SearchController {
             String what = switch (String.valueOf(hit.get("type"))) {
                 case "School" -> "School";
                 case "Postcode" -> "Postcode";
+                case "PostalTown" -> "Town";
                 case "District" -> "District";
                 case "Authority" -> "Authority";
                 case "SchoolCluster" -> "School cluster";

@@ -67,7 +67,7 @@ final class LevelVoice {
             Object since = seats.stream().map(s -> s.get("vacantSince")).filter(java.util.Objects::nonNull).findFirst()
                     .orElse(null);
             message = "The " + seat + " on " + PlainWords.list(names) + " is vacant"
-                    + (since == null ? "" : " since " + since) + ".";
+                    + (since == null ? "" : " since " + PlainWords.date(since)) + ".";
         }
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("level", name);

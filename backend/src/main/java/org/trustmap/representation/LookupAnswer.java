@@ -66,7 +66,7 @@ final class LookupAnswer {
             }
             case "RETIRED_POSTCODE" -> {
                 Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
-                lookup.put("message", query.text() + " was a postcode until " + detail.get("retiredOn")
+                lookup.put("message", query.text() + " was a postcode until " + PlainWords.date(detail.get("retiredOn"))
                         + "; it has been retired." + (candidates.isEmpty() ? ""
                                 : " It was in " + candidates.getFirst().get("name") + ": ask for "
                                         + candidates.getFirst().get("name") + ", or your current postcode."));
@@ -138,7 +138,6 @@ final class LookupAnswer {
     @SuppressWarnings("unchecked")
     private static String ambiguous(PlaceQuery query, List<Map<String, Object>> candidates, Map<String, Object> facts) {
         Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
-        String list = PlainWords.list(candidates.stream().map(c -> c.get("name") + " (" + c.get("description") + ")").toList());
         if (query.form() == PlaceQuery.Form.OUTWARD_CODE || query.form() == PlaceQuery.Form.POSTCODE_SECTOR) {
             List<Map<String, Object>> counts = (List<Map<String, Object>>) detail.get("postcodes");
             return "The postcodes of " + query.text() + " are in " + PlainWords.plural(counts.size(), "district", "districts")
@@ -151,7 +150,8 @@ final class LookupAnswer {
                     + townIn.size() + " districts: " + schoolsPerDistrict((List<Map<String, Object>>) townIn)
                     + ". Choose one, or give your postcode.";
         }
-        return "'" + query.text() + "' could mean " + PlainWords.plural(candidates.size(), "place", "places") + ": " + list
+        // The candidates are listed beside the message: one short sentence, not the list again.
+        return "‘" + query.text() + "’ could mean " + PlainWords.plural(candidates.size(), "place", "places")
                 + ". Choose one.";
     }
 
@@ -228,7 +228,7 @@ final class LookupAnswer {
     }
 
     private static String notFound(PlaceQuery query, List<Map<String, Object>> suggestions) {
-        String message = "Nothing called '" + query.text() + "' is in trustmap's data.";
+        String message = "Nothing called ‘" + query.text() + "’ is in trustmap's data.";
         return suggestions.isEmpty() ? message + " Try a full postcode, a town, a school or an organisation."
                 : message + " Did you mean " + PlainWords.list(suggestions.stream().map(s -> s.get("name")).toList()) + "?";
     }
@@ -253,15 +253,15 @@ final class LookupAnswer {
                         + PlainWords.plural(authorityLcps == null ? 0 : ((Number) authorityLcps).intValue(),
                                 "Local Children's Partnership", "Local Children's Partnerships")
                         + " but not which covers it"
-                : lcps.isEmpty() ? "no Local Children's Partnership covers it on " + day
-                : PlainWords.list(lcps) + (lcps.size() == 1 ? " covers it" : " cover it") + " on " + day;
+                : lcps.isEmpty() ? "no Local Children's Partnership covers it on " + PlainWords.date(day)
+                : PlainWords.list(lcps) + (lcps.size() == 1 ? " covers it" : " cover it") + " on " + PlainWords.date(day);
         String county = facts.get("county") == null ? "" : ", a district of " + facts.get("county");
         return switch (kind) {
             case "POSTCODE" -> {
                 String where = query.text() + " is a postcode in " + district + county + " (Ordnance Survey Code-Point Open)";
                 int covering = ((Number) facts.get("coveringCount")).intValue();
                 if (covering > 1 && facts.get("nearest") != null) {
-                    yield where + ". " + district + " had " + covering + " Local Children's Partnerships on " + day
+                    yield where + ". " + district + " had " + covering + " Local Children's Partnerships on " + PlainWords.date(day)
                             + "; the nearest school, " + facts.get("nearest") + " (" + facts.get("distance") + " m away), is in "
                             + PlainWords.list(clusters) + ", so " + lcpText + ".";
                 }
@@ -308,17 +308,24 @@ final class LookupAnswer {
     }
 
     private static String found(Object name, String sector, LocalDate day, List<Map<String, Object>> seats) {
-        long vacant = seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count();
+        String speak = " for the " + PlainWords.of(sector) + " sector for " + name + " on " + PlainWords.date(day);
         if (seats.isEmpty()) {
-            return "No seat speaks for the " + PlainWords.of(sector) + " sector for " + name + " on " + day + ".";
+            return "No seat speaks" + speak + ".";
         }
+        int vacant = (int) seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count();
+        int held = seats.size() - vacant;
+        int people = (int) seats.stream().map(s -> s.get("holder")).filter(java.util.Objects::nonNull).distinct().count();
         List<String> parts = new ArrayList<>();
-        parts.add(PlainWords.plural(seats.size(), "seat speaks", "seats speak") + " for the " + PlainWords.of(sector) + " sector for "
-                + name + " on " + day);
-        if (vacant > 0) {
-            parts.add(vacant + (vacant == 1 ? " of them is vacant" : " of them are vacant"));
+        if (held > 0 && (vacant > 0 || people < held)) {
+            // One person on two boards holds two seats: say so, so that "6 seats" is not read as six people.
+            parts.add(held + " held" + (people < held ? " by " + PlainWords.plural(people, "person", "people")
+                    + " (one person can sit on more than one board)" : ""));
         }
-        return String.join("; ", parts) + ".";
+        if (vacant > 0) {
+            parts.add(vacant + " vacant");
+        }
+        return PlainWords.plural(seats.size(), "seat speaks", "seats speak") + speak
+                + (parts.isEmpty() ? "" : ": " + String.join(", ", parts)) + ".";
     }
 
     private static String capitalise(String text) {

@@ -37,7 +37,7 @@ final class Seats {
                   OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE %5$s
                   OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
                   OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
-                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name,
+                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
                           vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
                               MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < %2$s
                               RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,

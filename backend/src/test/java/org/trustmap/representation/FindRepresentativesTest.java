@@ -63,7 +63,7 @@ class FindRepresentativesTest {
         assertThat(answer.at("/resolvedAs/localPartnerships/0/name").asString())
                 .isEqualTo("Basingstoke and Deane South East Local Children's Partnership");
         assertThat(answer.at("/resolvedAs/explanation").asString())
-                .contains("Basingstoke and Deane had 4 Local Children's Partnerships on 2011-06-01")
+                .contains("Basingstoke and Deane had 4 Local Children's Partnerships on 1 June 2011")
                 .contains("the nearest school, The Costello School");
         assertThat(answer.get("seats").valueStream().map(s -> s.get("level").asString())).contains("STEERING_GROUP");
     }
@@ -98,7 +98,7 @@ class FindRepresentativesTest {
         assertThat(response.get("data").isNull()).isTrue();
         JsonNode error = response.get("errors").get(0);
         assertThat(error.at("/extensions/classification").asString()).isEqualTo("NOT_FOUND");
-        assertThat(error.get("message").asString()).startsWith("Nothing called 'Flet' is in trustmap's data. Did you mean");
+        assertThat(error.get("message").asString()).startsWith("Nothing called ‘Flet’ is in trustmap's data. Did you mean");
         assertThat(error.at("/extensions/suggestions").valueStream().map(s -> s.get("name").asString()))
                 .contains("Fleet Infant School", "Fleet cluster");
     }

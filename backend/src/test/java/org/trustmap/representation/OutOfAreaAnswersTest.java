@@ -125,7 +125,7 @@ class OutOfAreaAnswersTest {
 
         assertThat(answer.get("status").asString()).isEqualTo("RETIRED_POSTCODE");
         assertThat(answer.get("message").asString())
-                .startsWith("GU51 0ZZ was a postcode until 2024-02-01; it has been retired.").contains("It was in Hart");
+                .startsWith("GU51 0ZZ was a postcode until 1 February 2024; it has been retired.").contains("It was in Hart");
     }
 
     @ParameterizedTest(name = "{0} is placed in {1}")
@@ -220,7 +220,7 @@ class OutOfAreaAnswersTest {
         JsonNode vacant = answer.get("seats").valueStream().filter(s -> s.get("vacant").asBoolean()
                 && s.get("level").asString().equals("LOCAL_CHILDRENS_PARTNERSHIP")).findFirst().orElseThrow();
         assertThat(vacant.get("vacantSince").asString()).isEqualTo("2025-06");
-        assertThat(answer.get("levels").get(1).get("message").asString()).endsWith("is vacant since 2025-06.");
+        assertThat(answer.get("levels").get(1).get("message").asString()).endsWith("is vacant since June 2025.");
     }
 
     @Test

@@ -73,13 +73,18 @@ final class WebPages {
                     await timed(find.SEARCH, { text: 'Fleet', first: 8 }),
                     await timed(network.AUTHORITY_NETWORK, { authority: 'authority:E10000014' }),
                     await timed(network.NODE_DETAILS, { id: 'partnership:hart-lcp' }),
-                    await timed(coverage.COVERAGE, { authority: 'authority:E10000014' })];
+                    await timed(coverage.COVERAGE, { authority: 'authority:E10000014' }),
+                    // A name is resolved by another query than a postcode (and a misspelling's close matches with it).
+                    await timed(find.FIND_REPRESENTATIVES, { place: 'Flet' }),
+                    await timed(find.SEATS_OF, { organisation: 'body:hampshire-constabulary' })];
                 }""");
         report("first findRepresentatives of a fresh server (query planning included)", times.get(0).doubleValue());
         report("first search of a fresh server", times.get(1).doubleValue());
         report("first authorityNetwork of a fresh server", times.get(2).doubleValue());
         report("first node details of a fresh server", times.get(3).doubleValue());
         report("first representationCoverage of a fresh server", times.get(4).doubleValue());
+        report("first findRepresentatives by name of a fresh server", times.get(5).doubleValue());
+        report("first seatsOf of a fresh server", times.get(6).doubleValue());
     }
 
     /** Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). */

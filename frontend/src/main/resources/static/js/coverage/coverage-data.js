@@ -9,14 +9,95 @@ import { LEVELS, STATUSES } from '../words.js';
 /** Sort order of statuses: gaps first. */
 const STATUS_RANK = { NO_SEAT: 0, VACANT: 1, HELD: 2, NOT_APPLICABLE: 3 };
 
+/** The kinds of row, in words: short for the table, in full for the CSV. */
+export const ROW_KINDS = Object.freeze({
+  DISTRICT: { short: 'District', full: 'District' },
+  PARTNERSHIP: { short: 'LCP', full: "Local Children's Partnership" },
+  DISTRICT_AND_LCP: { short: 'District and its only LCP', full: "District and its only Local Children's Partnership" }
+});
+
+/**
+ * @param {any} seat - a RepresentativeSeat
+ * @returns {string} who holds it, e.g. "Devon Pretend for Hart Council for Voluntary Service", or "Vacant"
+ */
+export function seatWords(seat) {
+  if (seat.vacant || !seat.person) {
+    return 'Vacant';
+  }
+  return `${seat.person.name}${seat.onBehalfOf ? ` for ${seat.onBehalfOf.name}` : ''}`;
+}
+
 /**
  * @param {any} level - a LevelRepresentation
- * @returns {string} who holds its seats, e.g. "Devon Pretend for Hart Council for Voluntary Service"
+ * @returns {string} each of its seats, held or vacant, e.g. "Kendall Example for Hampshire Alliance; Vacant"
  */
 export function holders(level) {
-  return level.seats.filter((/** @type {any} */ seat) => !seat.vacant && seat.person)
-    .map((/** @type {any} */ seat) => `${seat.person.name}${seat.onBehalfOf ? ` for ${seat.onBehalfOf.name}` : ''}`)
-    .join('; ');
+  return level.seats.map(seatWords).join('; ');
+}
+
+/**
+ * The levels held above the areas: the same partnerships for every row (the county's Board, its
+ * safeguarding partnership). They are said once, not in every row, and their vacancies are not an area's.
+ *
+ * @param {any[]} rows - AreaRepresentation rows
+ * @param {string[]} levels - the level codes
+ * @returns {string[]} the codes of the levels every area shares
+ */
+export function sharedLevels(rows, levels) {
+  if (rows.length < 2) {
+    return [];
+  }
+  /** @type {(row: any, code: string) => string} */
+  const key = (row, code) => (row.levels.find((/** @type {any} */ level) => level.level === code)?.partnerships ?? [])
+    .map((/** @type {any} */ partnership) => partnership.id).sort().join(' ');
+  return levels.filter((code) => key(rows[0], code) !== '' && rows.every((row) => key(row, code) === key(rows[0], code)));
+}
+
+/**
+ * The rows as the table shows them. A district with one Local Children's Partnership has the same seats
+ * at every level as that LCP (the LCP covers all of it), so the two share one row. Each row's vacancies
+ * and gaps are its own, at the levels not shared by every area.
+ *
+ * @param {any[]} rows - AreaRepresentation rows, each district before its LCPs
+ * @param {string[]} shared - the shared levels' codes (see sharedLevels)
+ * @returns {any[]} the rows, with kind DISTRICT_AND_LCP for a merged pair, and vacancies and gaps counted locally
+ */
+export function tableRows(rows, shared) {
+  /** @type {(row: any) => string[]} */
+  const lcpsOf = (row) => (row.levels.find((/** @type {any} */ level) => level.level === 'LOCAL_CHILDRENS_PARTNERSHIP')
+    ?.partnerships ?? []).map((/** @type {any} */ partnership) => partnership.id);
+  const merged = new Set();
+  /** @type {any[]} */
+  const result = [];
+  for (const row of rows) {
+    if (merged.has(row)) {
+      continue;
+    }
+    const lcps = row.kind === 'DISTRICT' ? lcpsOf(row) : [];
+    const only = lcps.length === 1
+      ? rows.find((other) => other.kind === 'PARTNERSHIP' && other.area.id === lcps[0] && other.district.id === row.district.id)
+      : undefined;
+    if (only) {
+      merged.add(only);
+    }
+    const shown = only ? { ...only, kind: 'DISTRICT_AND_LCP' } : row;
+    const local = shown.levels.filter((/** @type {any} */ level) => !shared.includes(level.level));
+    result.push({
+      ...shown,
+      vacancies: local.reduce((/** @type {number} */ sum, /** @type {any} */ level) =>
+        sum + level.seats.filter((/** @type {any} */ seat) => seat.vacant).length, 0),
+      gaps: shown.gaps.filter((/** @type {string} */ gap) => !shared.includes(gap))
+    });
+  }
+  return result;
+}
+
+/**
+ * @param {any} row - a row of tableRows
+ * @returns {boolean} whether the area has a gap or a vacant seat of its own
+ */
+export function needsAttention(row) {
+  return row.gaps.length > 0 || row.vacancies > 0;
 }
 
 /**
@@ -45,23 +126,29 @@ export function sortRows(rows, key, direction) {
 }
 
 /**
- * The table as rows of text: a header, then one row per area.
+ * The table as rows of text: a header, then one row per area. Every level is in every row (a row of a
+ * spreadsheet stands alone), the shared ones marked so in their heading; cells say what the table says.
  *
- * @param {any[]} rows - AreaRepresentation rows, in the order shown
+ * @param {any[]} rows - rows of tableRows, in the order shown
  * @param {string[]} levels - the level codes, in column order
+ * @param {string[]} shared - the codes of the levels every area shares
+ * @param {string} asOf - the day the table is for (ISO)
+ * @param {string} authority - the authority's name
  * @returns {string[][]} the cells
  */
-export function coverageCells(rows, levels) {
+export function coverageCells(rows, levels, shared = [], asOf = '', authority = '') {
+  /** @type {(code: string) => string} */
+  const heading = (code) => `${LEVELS[code] ?? code}${shared.includes(code) ? ` (for all of ${authority || 'the authority'})` : ''}`;
   return [
-    ['Area', 'Kind', 'District', ...levels.flatMap((level) => [`${LEVELS[level] ?? level}: status`, `${LEVELS[level] ?? level}: held by`]),
-      'Vacancies', 'Levels with no seat'],
+    ['Area', 'Kind', 'District', ...levels.flatMap((code) => [`${heading(code)}: status`, `${heading(code)}: held by`]),
+      'Vacancies in the area', 'Levels with no seat', 'As of'],
     ...rows.map((row) => [
-      row.name, row.kind === 'DISTRICT' ? 'District' : "Local Children's Partnership", row.district.name,
+      row.name, ROW_KINDS[/** @type {keyof typeof ROW_KINDS} */ (row.kind)]?.full ?? row.kind, row.district.name,
       ...levels.flatMap((code) => {
         const level = row.levels.find((/** @type {any} */ entry) => entry.level === code);
-        return level ? [STATUSES[level.status] ?? level.status, holders(level)] : ['', ''];
+        return level ? [STATUSES[level.status] ?? level.status, holders(level) || 'None'] : ['Not known', 'Not known'];
       }),
-      String(row.vacancies), row.gaps.map((/** @type {string} */ gap) => LEVELS[gap] ?? gap).join('; ')
+      String(row.vacancies), row.gaps.map((/** @type {string} */ gap) => LEVELS[gap] ?? gap).join('; ') || 'None', asOf
     ])
   ];
 }

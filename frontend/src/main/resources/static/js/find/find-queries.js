@@ -9,7 +9,7 @@ query FindRepresentatives($place: String!, $asOf: Date) {
   findRepresentatives(place: $place, asOf: $asOf) {
     place status message asOf coverage dataAsAt
     resolvedAs {
-      kind name postcode explanation
+      kind name postcode explanation matched { id }
       district { id name }
       authority { id name }
       localPartnerships { id name }
@@ -33,4 +33,17 @@ query FindRepresentatives($place: String!, $asOf: Date) {
 export const SEARCH = `
 query Suggest($text: String!, $first: Int) {
   search(text: $text, first: $first) { id type name description }
+}`;
+
+/** An organisation's answer: what it sits on, and through whom (the schema's question 4, `seatsOf`). */
+export const SEATS_OF = `
+query SeatsOf($organisation: ID!, $asOf: Date) {
+  organisation: node(id: $organisation) {
+    ... on Body { id name kind sector illustrative contact { email phone website } }
+  }
+  seatsOf(organisation: $organisation, asOf: $asOf) {
+    partnership { id name illustrative }
+    post { id name sector }
+    membership { role validFrom lastVerified illustrative person { id name honorific honorificSuffix illustrative } }
+  }
 }`;

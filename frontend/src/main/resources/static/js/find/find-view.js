@@ -11,8 +11,8 @@ import { h } from '../dom.js';
 import { GraphQlError, isAbort, query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam } from '../url-state.js';
-import { answerElements, answerTitle, notFoundElements } from './answer.js';
-import { FIND_REPRESENTATIVES, SEARCH } from './find-queries.js';
+import { answerElements, answerTitle, notFoundElements, organisationElements, organisationTitle } from './answer.js';
+import { FIND_REPRESENTATIVES, SEARCH, SEATS_OF } from './find-queries.js';
 
 export class FindView {
   /**
@@ -37,7 +37,8 @@ export class FindView {
       source: async (text, signal) => {
         const data = await query(SEARCH, { text, first: 8 }, { signal });
         return data.search.map((/** @type {any} */ hit) => ({
-          id: hit.type === 'Postcode' ? '' : hit.id, label: hit.name, description: hit.description
+          // A postcode or a postal town is asked by its name: neither is a node with an id.
+          id: hit.type === 'Postcode' || hit.type === 'PostalTown' ? '' : hit.id, label: hit.name, description: hit.description
         }));
       },
       onChoose: (suggestion) => this.submit({ q: suggestion.label, id: suggestion.id || undefined }),
@@ -109,9 +110,19 @@ export class FindView {
     let title = 'Find your representative';
     try {
       const data = await query(FIND_REPRESENTATIVES, { place, asOf }, { signal: controller.signal });
-      elements = answerElements(data.findRepresentatives);
-      message = data.findRepresentatives.message;
-      title = answerTitle(data.findRepresentatives);
+      const lookup = data.findRepresentatives;
+      const found = lookup.status === 'FOUND' ? lookup.resolvedAs : null;
+      if (found?.kind === 'ORGANISATION' && found.matched?.id) {
+        // An organisation is not a place: its answer is what it sits on, and through whom.
+        const held = await query(SEATS_OF, { organisation: found.matched.id, asOf }, { signal: controller.signal });
+        elements = organisationElements(lookup, held.organisation, held.seatsOf);
+        title = organisationTitle(held.organisation, held.seatsOf);
+        message = /** @type {HTMLElement} */ (elements[1]).textContent ?? title;
+      } else {
+        elements = answerElements(lookup);
+        message = lookup.message;
+        title = answerTitle(lookup);
+      }
     } catch (error) {
       if (isAbort(error)) {
         return;

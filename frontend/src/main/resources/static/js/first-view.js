@@ -1,0 +1,10 @@
+/**
+ * Runs before the body is drawn (a classic script in the head, not a deferred module): marks the <html>
+ * element with the view the URL names, so that the first paint shows that view and not the find view the
+ * HTML starts with (the stylesheet hides every other view). main.js keeps the mark up to date. Without
+ * JavaScript there is no mark and the find view shows.
+ */
+(() => {
+  const match = /^#\/(find|network|coverage)(?:[?/]|$)/.exec(window.location.hash);
+  document.documentElement.dataset.route = match ? match[1] : 'find';
+})();
