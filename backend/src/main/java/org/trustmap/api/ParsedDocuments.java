@@ -14,6 +14,7 @@ import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -27,12 +28,17 @@ import org.springframework.graphql.execution.ErrorType;
  * used first out), so that a client sending endless distinct documents only evicts its own.
  *
  * <p>A document not seen before is parsed within a token limit and its shape checked against the
- * {@link DocumentLimits} before graphql-java validates it; a refused one is not kept.
+ * {@link DocumentLimits} before graphql-java validates it. A refused one is kept apart, among the few most
+ * recent refusals, so that a client sending the same refused document again and again is answered
+ * without another parse, and cannot push the documents of others out.
  */
 @Configuration(proxyBeanMethods = false)
 class ParsedDocuments implements PreparsedDocumentProvider {
 
+    private static final int REFUSALS_KEPT = 100;
+
     private final Map<String, PreparsedDocumentEntry> entries;
+    private final Map<String, PreparsedDocumentEntry> refusals = lastUsed(REFUSALS_KEPT);
 
     private final DocumentLimits limits;
     private final ParserOptions parserOptions;
@@ -45,7 +51,11 @@ class ParsedDocuments implements PreparsedDocumentProvider {
             @Value("${trustmap.api.max-fragment-depth:5}") int maxFragmentDepth) {
         this.limits = new DocumentLimits(maxTokens, maxFields, maxAliases, maxFragments, maxFragmentDepth);
         this.parserOptions = limits.parserOptions();
-        this.entries = new LinkedHashMap<>(capacity, 0.75f, true) {
+        this.entries = lastUsed(capacity);
+    }
+
+    private static Map<String, PreparsedDocumentEntry> lastUsed(int capacity) {
+        return new LinkedHashMap<>(capacity, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
                 return size() > capacity;
@@ -67,12 +77,22 @@ class ParsedDocuments implements PreparsedDocumentProvider {
             entry = entries.get(key);
         }
         if (entry == null) {
+            synchronized (refusals) {
+                entry = refusals.get(key);
+            }
+            if (entry != null) {
+                return CompletableFuture.completedFuture(entry);
+            }
             // graphql-java parses again with the same bound: the shape check needs the document first.
             input.getGraphQLContext().put(ParserOptions.class, parserOptions);
             String problem = shapeProblem(key);
             if (problem != null) {
-                return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
-                        .message(problem).errorType(ErrorType.BAD_REQUEST).build()));
+                PreparsedDocumentEntry refusal = new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+                        .message(problem).errorType(ErrorType.BAD_REQUEST).build());
+                synchronized (refusals) {
+                    refusals.put(key, refusal);
+                }
+                return CompletableFuture.completedFuture(refusal);
             }
             entry = parseAndValidate.apply(input);
             synchronized (entries) {
@@ -86,6 +106,11 @@ class ParsedDocuments implements PreparsedDocumentProvider {
         Document document;
         try {
             document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+        }
+        catch (ParseCancelledException ex) {
+            // Said here: graphql-java's own parse would read the same 10,000 tokens again to say so.
+            return "The request has more than " + parserOptions.getMaxTokens() + " tokens; at most "
+                    + parserOptions.getMaxTokens() + " are allowed.";
         }
         catch (InvalidSyntaxException ex) {
             return null; // graphql-java's own parse names the syntax error

@@ -19,6 +19,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.trustmap.web.RateLimit;
+import org.trustmap.web.Tarpit;
 
 /**
  * What a request's own headers can and cannot change: a request carrying its own credentials (HTTP
@@ -33,14 +34,14 @@ class RequestGuards {
     private final RateLimit rateLimit;
     private final SignInThrottle signInThrottle;
 
-    RequestGuards(RateLimit rateLimit,
+    RequestGuards(RateLimit rateLimit, Tarpit tarpit,
             @Value("${trustmap.sign-in.free-failures:5}") int freeFailures,
             @Value("${trustmap.sign-in.first-delay:1s}") Duration firstDelay,
             @Value("${trustmap.sign-in.max-address-delay:5m}") Duration maxAddressDelay,
             @Value("${trustmap.sign-in.max-account-delay:30s}") Duration maxAccountDelay) {
         this.rateLimit = rateLimit;
         this.signInThrottle = new SignInThrottle(new SignInThrottle.SignInLimits(freeFailures, firstDelay,
-                maxAddressDelay, maxAccountDelay));
+                maxAddressDelay, maxAccountDelay), tarpit);
     }
 
     /** The rate limit runs inside the security filter chain only, where sign-in has been decided. */

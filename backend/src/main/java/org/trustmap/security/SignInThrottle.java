@@ -16,13 +16,15 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustmap.web.Tarpit;
 
 /**
  * Slows password guessing (HTTP Basic and the sign-in form) before the password is checked: after a few
  * failed sign-ins, an account and an address each must wait before the next attempt, twice as long after
  * each further failure. A wait, never a lock: the account's wait is capped low, so a stranger guessing
  * delays the real user by seconds at most, while the stranger's own address waits ever longer. An attempt
- * made too early is answered 429 with a Retry-After and costs no password check.
+ * made too early is answered 429 with a Retry-After and costs no password check (the answer is held a
+ * few seconds, {@link Tarpit}, so that a guesser ignoring it is slowed).
  */
 final class SignInThrottle extends OncePerRequestFilter {
 
@@ -30,6 +32,7 @@ final class SignInThrottle extends OncePerRequestFilter {
 
     private final SignInLimits limits;
     private final Cache<String, Failures> failures;
+    private final Tarpit tarpit;
 
     /**
      * @param freeFailures     failures allowed without any wait
@@ -44,8 +47,9 @@ final class SignInThrottle extends OncePerRequestFilter {
     private record Failures(int count, long nextAttemptNanos) {
     }
 
-    SignInThrottle(SignInLimits limits) {
+    SignInThrottle(SignInLimits limits, Tarpit tarpit) {
         this.limits = limits;
+        this.tarpit = tarpit;
         Duration longest = limits.maxAddressDelay().compareTo(limits.maxAccountDelay()) > 0
                 ? limits.maxAddressDelay() : limits.maxAccountDelay();
         // Failures are forgotten a while after the longest wait, so that a guesser's count does not restart soon.
@@ -66,11 +70,8 @@ final class SignInThrottle extends OncePerRequestFilter {
         long wait = Math.max(waitNanos(address), username.isEmpty() ? 0 : waitNanos(account));
         if (wait > 0) {
             long seconds = Math.max(1, Duration.ofNanos(wait).toSeconds() + (wait % 1_000_000_000L > 0 ? 1 : 0));
-            response.setStatus(429);
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            response.setContentType("application/json");
-            response.getWriter().write("{\"errors\":[{\"message\":\"Too many failed sign-ins for this account or from "
-                    + "your address; try again in " + seconds + " s.\"}]}");
+            tarpit.refuse(request, response, 429, seconds, "{\"errors\":[{\"message\":\"Too many failed sign-ins "
+                    + "for this account or from your address; try again in " + seconds + " s.\"}]}");
             return;
         }
         chain.doFilter(request, response);

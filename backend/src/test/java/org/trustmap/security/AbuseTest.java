@@ -24,6 +24,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.trustmap.TrustmapApplication;
 import org.trustmap.support.SharedNeo4j;
+import org.trustmap.web.Tarpit;
 
 /**
  * What a client cannot switch off or get round by what it sends: the rate limit, the CSRF check, the
@@ -33,6 +34,7 @@ import org.trustmap.support.SharedNeo4j;
 class AbuseTest {
 
     private static final int BURST = 5;
+    private static final int REQUEST_THREADS = 4;
     private static final String MUTATION = "{\"query\":\"mutation { createPerson(input: {authority: \\\"authority:E10999999\\\", "
             + "name: \\\"Sam Session\\\"}) { person { id } } }\"}";
     private static final String READ = "{\"query\":\"{ graphSummary { nodes } }\"}";
@@ -48,6 +50,9 @@ class AbuseTest {
                 "--trustmap.rate-limit.account-burst=50", "--trustmap.rate-limit.account-per-second=10",
                 "--trustmap.sign-in.free-failures=2", "--trustmap.sign-in.first-delay=20s",
                 "--trustmap.sign-in.max-address-delay=60s", "--trustmap.sign-in.max-account-delay=2s",
+                // Refusals held 2 s at most, and fewer request threads than the test holds answers.
+                "--trustmap.rate-limit.max-hold=2s", "--server.tomcat.threads.max=" + REQUEST_THREADS,
+                "--server.tomcat.threads.min-spare=" + REQUEST_THREADS,
                 // On a busy shared machine the start-up migrations may wait their turn for a connection.
                 "--spring.neo4j.pool.connection-acquisition-timeout=60s",
                 "--trustmap.security.editors[0].username=editor",
@@ -71,6 +76,36 @@ class AbuseTest {
 
             assertThat(statuses).as(junk).contains(429);
         }
+    }
+
+    @Test
+    void aClientIgnoringRetryAfterIsAnsweredOnlyOnceItsWaitIsOverAndHoldsNoRequestThread() throws Exception {
+        HttpClient client = from("127.0.0.22");
+        for (int i = 0; i < BURST; i++) {
+            client.send(post("/graphql", READ).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        Tarpit tarpit = app.getBean(Tarpit.class);
+        List<CompletableFuture<Long>> waited = new ArrayList<>();
+        for (int i = 0; i < 3 * REQUEST_THREADS; i++) {
+            long sent = System.nanoTime();
+            waited.add(client.sendAsync(post("/graphql", READ).build(), HttpResponse.BodyHandlers.ofString())
+                    .thenApply(response -> response.statusCode() == 429 ? System.nanoTime() - sent : -1L));
+        }
+        int mostHeld = 0;
+        for (int i = 0; i < 600 && mostHeld <= REQUEST_THREADS; i++) {
+            mostHeld = Math.max(mostHeld, tarpit.held());
+            Thread.sleep(10);
+        }
+        int answered = from("127.0.0.23").send(post("/graphql", READ).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+        List<Long> refusals = waited.stream().map(CompletableFuture::join).filter(nanos -> nanos >= 0).toList();
+
+        // More answers held at once than there are request threads, and another client still answered.
+        assertThat(mostHeld).isGreaterThan(REQUEST_THREADS);
+        assertThat(answered).isEqualTo(200);
+        // Each refusal came no sooner than the second its Retry-After named (the allowance refills one a second).
+        assertThat(refusals).hasSizeGreaterThan(REQUEST_THREADS)
+                .allSatisfy(nanos -> assertThat(nanos).isGreaterThanOrEqualTo(900_000_000L));
     }
 
     @Test

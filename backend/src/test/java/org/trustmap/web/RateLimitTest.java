@@ -72,6 +72,17 @@ class RateLimitTest {
     }
 
     @Test
+    void aLargeRequestCountsOncePerStartedFourKilobytes() throws Exception {
+        MockHttpServletResponse large = send(limit, "203.0.113.13", null, 4 * 4096 + 1);
+        MockHttpServletResponse small = send(limit, "203.0.113.13", null, 100);
+
+        // 17 KB: five of the burst of five, so nothing is left for the small one.
+        assertThat(large.getStatus()).isEqualTo(200);
+        assertThat(small.getStatus()).isEqualTo(429);
+        assertThat(send(limit, "203.0.113.14", null, 4096).getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void aFloodOfNewAddressesDoesNotGiveADrainedClientItsBurstBack() throws Exception {
         RateLimit small = new RateLimit(true, new RateLimit.Allowance(1_000, 1), new RateLimit.Allowance(1_000, 1), 500);
         for (int i = 0; i < 1_000; i++) {
@@ -94,7 +105,13 @@ class RateLimitTest {
     }
 
     private static MockHttpServletResponse send(RateLimit limit, String address, String authorization) throws Exception {
+        return send(limit, address, authorization, 40);
+    }
+
+    private static MockHttpServletResponse send(RateLimit limit, String address, String authorization, int size)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/graphql");
+        request.setContent(new byte[size]);
         request.setRemoteAddr(address);
         if (authorization != null) {
             request.addHeader("Authorization", authorization);

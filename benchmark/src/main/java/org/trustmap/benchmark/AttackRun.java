@@ -70,6 +70,7 @@ final class AttackRun {
         Duration cpuBefore = cpu(server);
         LoadRun.Result alone = probe.run(PROBE, Duration.ZERO, options.duration());
         Duration cpuAlone = cpu(server).minus(cpuBefore);
+        String memoryAlone = memory(server);
         System.out.printf(Locale.ROOT, "probe alone: p50 %.1f ms, p99 %.1f ms, %d errors%n",
                 alone.percentileMillis(50), alone.percentileMillis(99), alone.errors());
 
@@ -104,6 +105,7 @@ final class AttackRun {
         Duration cpuStart = cpu(server);
         LoadRun.Result attacked = probe.run(PROBE, Duration.ZERO, options.duration());
         Duration cpuAttacked = cpu(server).minus(cpuStart);
+        String memoryAttacked = memory(server);
         running.set(false);
         threads.forEach(thread -> {
             try {
@@ -128,10 +130,11 @@ final class AttackRun {
         text.append("- attackers: one client each, back to back, each from its own address: ")
                 .append(attacks.stream().map(a -> a.name() + " (" + a.address() + ")").collect(Collectors.joining(", ")))
                 .append("\n\n");
-        text.append("| phase | requests | errors | p50 ms | p99 ms | max ms | server processor time | load average before |\n");
-        text.append("|---|---|---|---|---|---|---|---|\n");
-        row(text, "probe alone", alone, cpuAlone, loadBefore);
-        row(text, "probe under attack", attacked, cpuAttacked, loadAttack);
+        text.append("| phase | requests | errors | p50 ms | p99 ms | max ms | server processor time | load average before "
+                + "| server memory at the end |\n");
+        text.append("|---|---|---|---|---|---|---|---|---|\n");
+        row(text, "probe alone", alone, cpuAlone, loadBefore, memoryAlone);
+        row(text, "probe under attack", attacked, cpuAttacked, loadAttack, memoryAttacked);
         text.append(String.format(Locale.ROOT, "%np99 under attack / p99 alone: **%.2f** (target at most 2: %s)%n%n",
                 ratio, ratio <= 2 ? "**met**" : "**not met**"));
         text.append("What the attackers got, while the probe was measured and the 3 s before:\n\n");
@@ -193,11 +196,84 @@ final class AttackRun {
         }
     }
 
-    private static void row(StringBuilder text, String phase, LoadRun.Result result, Duration cpu, double load) {
-        text.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f s | %.2f |%n", phase,
+    private static void row(StringBuilder text, String phase, LoadRun.Result result, Duration cpu, double load,
+            String memory) {
+        text.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f s | %.2f | %s |%n", phase,
                 result.requests(), result.errors(), result.percentileMillis(50), result.percentileMillis(99),
                 result.latency().getTotalCount() == 0 ? Double.NaN : result.latency().getMaxValue() / 1000.0,
-                cpu.toMillis() / 1000.0, load));
+                cpu.toMillis() / 1000.0, load, memory));
+    }
+
+    /**
+     * The server's resident memory now and at its peak (Linux: /proc), and its heap in use and committed
+     * (the JDK's jcmd beside this driver's java), or "unknown" for what cannot be read.
+     */
+    private static String memory(ProcessHandle server) {
+        if (server == null) {
+            return "unknown (not started by the driver)";
+        }
+        String resident = "resident unknown";
+        try {
+            List<String> status = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status"));
+            resident = String.format(Locale.ROOT, "resident %s MB (peak %s MB)", kilobytesAsMegabytes(status, "VmRSS:"),
+                    kilobytesAsMegabytes(status, "VmHWM:"));
+        }
+        catch (IOException | RuntimeException notLinux) {
+            // stays unknown
+        }
+        return resident + ", heap " + heap(server);
+    }
+
+    private static String kilobytesAsMegabytes(List<String> status, String field) {
+        return status.stream().filter(l -> l.startsWith(field)).findFirst()
+                .map(l -> String.valueOf(Long.parseLong(l.replaceAll("\\D+", "")) / 1024)).orElse("?");
+    }
+
+    private static String heap(ProcessHandle server) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return "unknown";
+        }
+        try {
+            Process process = new ProcessBuilder(jcmd.toString(), String.valueOf(server.pid()), "GC.heap_info")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor();
+            long used = 0;
+            long committed = 0;
+            for (String line : out.lines().toList()) {
+                String trimmed = line.trim();
+                if (trimmed.startsWith("Metaspace") || trimmed.startsWith("class space") || !trimmed.contains("used ")) {
+                    continue;
+                }
+                used += kilobytes(trimmed, "used ");
+                committed += trimmed.contains("committed ") ? kilobytes(trimmed, "committed ") : kilobytes(trimmed, "total ");
+            }
+            return used == 0 ? "unknown" : String.format(Locale.ROOT, "%d MB used of %d MB committed", used / 1024,
+                    committed / 1024);
+        }
+        catch (IOException ex) {
+            return "unknown";
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static long kilobytes(String line, String label) {
+        int at = line.indexOf(label);
+        if (at < 0) {
+            return 0;
+        }
+        String rest = line.substring(at + label.length());
+        int k = rest.indexOf('K');
+        try {
+            return k < 0 ? 0 : Long.parseLong(rest.substring(0, k).trim());
+        }
+        catch (NumberFormatException ex) {
+            return 0;
+        }
     }
 
     private static Duration cpu(ProcessHandle server) {
