@@ -32,6 +32,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     static final String USER = "neo4j";
+    private static final Duration STILL_STARTING_EVERY = Duration.ofSeconds(5);
 
     private final DatabaseManagementService service;
     private final URI boltUri;
@@ -68,13 +69,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         settings.put(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1));
         settings.put(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
         DatabaseManagementService service;
+        // On a busy machine a start has taken two minutes: say so every few seconds rather than look hung.
+        Thread ticker = Thread.ofPlatform().name("embedded-neo4j-start").daemon().start(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(STILL_STARTING_EVERY);
+                    log.info("Still starting the embedded Neo4j in {}: {} s so far", home.toAbsolutePath(),
+                            (System.nanoTime() - started) / 1_000_000_000);
+                }
+            }
+            catch (InterruptedException done) {
+                // started, or failed
+            }
+        });
         try {
             service = new DatabaseManagementServiceBuilder(home.toAbsolutePath()).setConfig(settings).build();
         }
         catch (RuntimeException ex) {
+            ticker.interrupt();
             throw new EmbeddedNeo4jStartException(home, boltPort, ex);
         }
         try {
+            // The default database may still be recovering or starting after the DBMS is up; wait for it.
+            GraphDatabaseService data = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+            while (!data.isAvailable(STILL_STARTING_EVERY.toMillis())) {
+                log.info("Waiting for the embedded Neo4j's database to come up: {} s so far",
+                        (System.nanoTime() - started) / 1_000_000_000);
+            }
             String secret = password == null || password.isBlank() ? randomPassword() : password;
             GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
             setPassword(system, secret);
@@ -89,6 +110,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         catch (RuntimeException ex) {
             service.shutdown();
             throw new EmbeddedNeo4jStartException(home, boltPort, ex);
+        }
+        finally {
+            ticker.interrupt();
         }
     }
 

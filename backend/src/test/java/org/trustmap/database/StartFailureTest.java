@@ -68,6 +68,56 @@ class StartFailureTest {
         }
     }
 
+    @Test
+    void anUnreachableExternalDatabaseIsAskedAgainThenNamedWithItsSetting(CapturedOutput output) throws Exception {
+        int closed = freePort();
+        String uri = "bolt://127.0.0.1:" + closed;
+        assertThatThrownBy(() -> start("--spring.neo4j.uri=" + uri, "--trustmap.database.start-wait=3s"))
+                .isInstanceOf(Exception.class);
+
+        assertThat(output.getOut() + output.getErr())
+                .contains("Waiting for the Neo4j at " + uri + " to answer: 0 s so far of 3 s (trustmap.database.start-wait)")
+                .contains("The Neo4j at " + uri + " did not answer within 3 s (trustmap.database.start-wait): ")
+                .contains("TRUSTMAP_DATABASE_START_WAIT");
+        assertNoStackTrace(output);
+    }
+
+    @Test
+    void anExternalDatabaseThatStartsLaterIsWaitedFor(CapturedOutput output) throws Exception {
+        int port = freePort();
+        // Started once before, so that it has its password from its first moment on the port.
+        EmbeddedNeo4j.start(folder.resolve("late"), 0, 16L << 20, 64L << 20, "late-password").close();
+        String waiting = "Waiting for the Neo4j at bolt://127.0.0.1:" + port + " to answer";
+        // Comes up only once the application has found it away and said that it waits.
+        var late = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+            while (!output.getOut().contains(waiting) && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(200);
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return EmbeddedNeo4j.start(folder.resolve("late"), port, 16L << 20, 64L << 20, "late-password");
+        });
+        try {
+            // Generous: on a busy shared machine the late database itself may take a minute to start.
+            start("--spring.neo4j.uri=bolt://127.0.0.1:" + port, "--spring.neo4j.authentication.password=late-password",
+                    "--trustmap.database.start-wait=5m", "--trustmap.geography.load=false");
+            assertThat(output.getOut()).contains(waiting).contains("The Neo4j at bolt://127.0.0.1:" + port + " answered after");
+        }
+        finally {
+            late.join().close();
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
     private static void start(String... arguments) {
         String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--server.port=0",
                 "--trustmap.datasets.load-bundled=false"), java.util.Arrays.stream(arguments)).toArray(String[]::new);

@@ -43,21 +43,39 @@ public final class Benchmark {
         Report report = new Report(options);
         Application application = new Application(options);
         Process server = null;
+        ColdStart cold = new ColdStart(options, application);
+        boolean measureColdStart = options.coldStart() && options.url() == null;
         try {
             if (options.url() == null) {
                 prepare(options, application, report);
+                if (measureColdStart) {
+                    cold.bundled();
+                }
                 Path log = options.work().resolve("server-" + options.size() + ".log");
                 System.out.println("Starting trustmap on the " + options.size() + " database (log: " + log + ")");
-                server = application.start(log);
+                // Every client shares 127.0.0.1, so the per-address rate limit would measure itself, not the server.
+                Application.Started started = application.startTimed(log, List.of("--trustmap.datasets.load-bundled=false",
+                        "--trustmap.rate-limit.enabled=false"), options.database());
+                server = started.process();
+                cold.sizeStarted(started, log);
             }
             Targets targets = Targets.of(options.dataset(), options.seed());
             report.note(Machine.describe());
             report.note("server: " + (options.url() != null ? options.url() : "java -Xmx" + options.serverHeap()
                     + ", Neo4j page cache " + options.pageCache() + ", same machine as the clients"));
-            LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients(), options.rate());
+            report.note("server processor time per request: " + (server != null ? "user + system time of the server "
+                    + "process (application and embedded Neo4j; /proc/PID/stat) while measured, divided by the requests"
+                    : "not measured (--url: the server is not this driver's process)"));
+            LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients(), options.rate(),
+                    server == null ? null : server.toHandle());
             List<Operation> chosen = Operation.headline(targets).stream().filter(operation -> options.operations()
                     .isEmpty() || options.operations().stream().anyMatch(name ->
                             operation.name().replace(" ", "").startsWith(name.replace(" ", "")))).toList();
+            if (measureColdStart) {
+                cold.firstAnswers(load, chosen);
+                cold.lines().forEach(System.out::println);
+                report.coldStart(cold.lines());
+            }
             // Every operation is warmed once before any is measured: they share most of the server's code, and
             // the first one measured on a fresh server otherwise paid for the JIT compiling it for all of them
             // (findRepresentatives, national: 163 req/s measured first, 287 req/s once the server was warm).
@@ -67,9 +85,10 @@ public final class Benchmark {
                 double before = Machine.loadAverage();
                 LoadRun.Result result = load.run(operation, options.warmup(), options.duration());
                 report.add(result);
-                System.out.printf(Locale.ROOT, "%-24s %7d requests, %5d errors, %6.0f req/s, p99 %.1f ms "
-                        + "(load average %.2f before)%n", operation.name(), result.requests(), result.errors(),
-                        result.throughput(), result.percentileMillis(99), before);
+                System.out.printf(Locale.ROOT, "%-24s %7d requests, %5d errors, %6.0f req/s, p99 %.1f ms, server "
+                        + "processor time %.2f ms/request (load average %.2f before)%n", operation.name(),
+                        result.requests(), result.errors(), result.throughput(), result.percentileMillis(99),
+                        result.cpuMillisPerRequest(), before);
             }
         }
         finally {

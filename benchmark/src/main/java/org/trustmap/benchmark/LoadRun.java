@@ -25,7 +25,12 @@ final class LoadRun {
 
     /** What one operation did while measured. Latencies in microseconds. */
     record Result(String operation, long requests, long errors, String firstError, double seconds, Histogram latency,
-            double meanRoundTrips, long maxRoundTrips) {
+            double meanRoundTrips, long maxRoundTrips, Duration serverCpu) {
+
+        /** The server process's processor time (application and embedded database) per request, or NaN. */
+        double cpuMillisPerRequest() {
+            return serverCpu == null || requests == 0 ? Double.NaN : serverCpu.toNanos() / 1e6 / requests;
+        }
 
         double throughput() {
             return (requests - errors) / seconds;
@@ -50,11 +55,11 @@ final class LoadRun {
         final LongAdder reported = new LongAdder();
         final AtomicLong maxRoundTrips = new AtomicLong(-1);
 
-        Result result(String operation, double seconds) {
+        Result result(String operation, double seconds, Duration serverCpu) {
             long count = reported.sum();
             return new Result(operation, requests.sum(), errors.sum(), firstError.get(), seconds,
                     latency.getIntervalHistogram(), count == 0 ? Double.NaN : roundTrips.sum() / (double) count,
-                    maxRoundTrips.get());
+                    maxRoundTrips.get(), serverCpu);
         }
     }
 
@@ -63,12 +68,19 @@ final class LoadRun {
     private final GraphQlClient client;
     private final int clients;
     private final double rate;
+    private final ProcessHandle server;
 
     /** @param rate requests per second from all clients together, or 0 for a closed loop */
     LoadRun(GraphQlClient client, int clients, double rate) {
+        this(client, clients, rate, null);
+    }
+
+    /** @param server the server's process, whose processor time is counted per request; null when not known */
+    LoadRun(GraphQlClient client, int clients, double rate, ProcessHandle server) {
         this.client = client;
         this.clients = clients;
         this.rate = rate;
+        this.server = server;
     }
 
     /** Runs the operation for a while and forgets the answers: for the JIT and the caches. */
@@ -80,12 +92,27 @@ final class LoadRun {
         long warmStart = System.nanoTime();
         Tally warm = warmUp(operation, warmup);
         if (warm.requests.sum() > 0 && warm.errors.sum() == warm.requests.sum()) {
-            return warm.result(operation.name(), (System.nanoTime() - warmStart) / 1e9);
+            return warm.result(operation.name(), (System.nanoTime() - warmStart) / 1e9, null);
         }
         Tally tally = new Tally();
         long started = System.nanoTime();
+        Duration cpuBefore = serverCpu();
         drive(operation, measured, tally);
-        return tally.result(operation.name(), (System.nanoTime() - started) / 1e9);
+        Duration cpuAfter = serverCpu();
+        return tally.result(operation.name(), (System.nanoTime() - started) / 1e9,
+                cpuBefore == null || cpuAfter == null ? null : cpuAfter.minus(cpuBefore));
+    }
+
+    /** User and system time of the server process so far (Linux: from /proc/PID/stat), or null. */
+    private Duration serverCpu() {
+        return server == null ? null : server.info().totalCpuDuration().orElse(null);
+    }
+
+    /** Sends one request and returns how long its answer took, or NaN when it failed. */
+    double once(Operation operation, int variables) {
+        long started = System.nanoTime();
+        GraphQlClient.Reply reply = client.send(operation.document(), operation.variables(variables), Duration.ofMinutes(2));
+        return reply.failed() ? Double.NaN : (System.nanoTime() - started) / 1e6;
     }
 
     private Tally warmUp(Operation operation, Duration time) {

@@ -21,10 +21,12 @@ import java.util.Set;
  * @param url       an application already running there: the driver then starts nothing and imports nothing
  * @param work      where the generated datasets and the databases are kept between runs
  * @param fresh     generate and import again even when the work folder has the size's database
+ * @param coldStart measure the time to readiness (twice on the bundled networks, once on the size) and the
+ *                  first answers after it
  */
 record Options(String size, int clients, double rate, Duration warmup, Duration duration, long seed, int port, int boltPort,
         String url, Path work, Path results, Path jar, Path sources, String serverHeap, String pageCache,
-        boolean fresh, List<String> operations) {
+        boolean fresh, List<String> operations, boolean coldStart) {
 
     static final Set<String> SIZES = Set.of("county", "region", "national", "postcodes", "attack");
 
@@ -42,7 +44,8 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
             throw new IllegalArgumentException("Unknown size '" + size + "': use county, region, national, postcodes or attack");
         }
         Set<String> known = Set.of("clients", "warmup", "duration", "seed", "port", "bolt-port", "url", "work",
-                "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate");
+                "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate",
+                "cold-start");
         named.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "; the options are " + known);
         });
@@ -62,7 +65,8 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
                 named.getOrDefault("server-heap", "1g"),
                 named.getOrDefault("page-cache", "512MB"),
                 Boolean.parseBoolean(named.getOrDefault("fresh", "false")),
-                named.containsKey("operations") ? List.of(named.get("operations").split(",")) : List.of());
+                named.containsKey("operations") ? List.of(named.get("operations").split(",")) : List.of(),
+                Boolean.parseBoolean(named.getOrDefault("cold-start", "true")));
     }
 
     /** The application's address. */

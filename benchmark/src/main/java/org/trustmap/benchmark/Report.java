@@ -31,6 +31,7 @@ final class Report {
     private final Options options;
     private final List<LoadRun.Result> results = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<String> coldStart = new ArrayList<>();
 
     Report(Options options) {
         this.options = options;
@@ -44,6 +45,11 @@ final class Report {
         notes.add(line);
     }
 
+    /** The cold-start section: time to readiness and the first answers after it ({@link ColdStart}). */
+    void coldStart(List<String> lines) {
+        coldStart.addAll(lines);
+    }
+
     String text() {
         StringBuilder out = new StringBuilder();
         out.append("## trustmap benchmark: ").append(options.size()).append(", ").append(options.clients())
@@ -51,11 +57,17 @@ final class Report {
                         "open loop at %.0f req/s (latency from when each request was due), ", options.rate()) : "").append(options.duration().toSeconds()).append(" s per operation after ")
                 .append(options.warmup().toSeconds()).append(" s warm-up\n\n");
         notes.forEach(n -> out.append("- ").append(n).append('\n'));
-        out.append("\n| operation | requests | errors | req/s | p50 ms | p95 ms | p99 ms | max ms | db round trips |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        if (!coldStart.isEmpty()) {
+            out.append("\nCold start (launch of the jar until /actuator/health/readiness says UP, warm-up included):\n");
+            coldStart.forEach(line -> out.append("- ").append(line).append('\n'));
+        }
+        out.append("\n| operation | requests | errors | req/s | server cpu ms/req | p50 ms | p95 ms | p99 ms | max ms "
+                + "| db round trips |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (LoadRun.Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s |%n", r.operation(),
-                    r.requests(), r.errors(), r.throughput(), ms(r.percentileMillis(50)), ms(r.percentileMillis(95)),
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s |%n", r.operation(),
+                    r.requests(), r.errors(), r.throughput(), cpu(r.cpuMillisPerRequest()), ms(r.percentileMillis(50)),
+                    ms(r.percentileMillis(95)),
                     ms(r.percentileMillis(99)), ms(r.latency().getTotalCount() == 0 ? Double.NaN
                             : r.latency().getMaxValue() / 1000.0), r.reportsRoundTrips()
                                     ? String.format(Locale.ROOT, "%.1f (max %d)", r.meanRoundTrips(), r.maxRoundTrips())
@@ -121,6 +133,10 @@ final class Report {
         return (met ? "MET " : "NOT MET ") + target + ": " + measured;
     }
 
+    private static String cpu(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     private static String ms(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.1f", value);
     }
@@ -138,11 +154,13 @@ final class Report {
             summary.put("clients", options.clients());
             summary.put("rate", options.rate());
             summary.put("notes", notes);
+            summary.put("coldStart", coldStart);
             Map<String, Object> operations = new LinkedHashMap<>();
             for (LoadRun.Result r : results) {
                 operations.put(r.operation(), Map.of("requests", r.requests(), "errors", r.errors(),
                         "throughput", r.throughput(), "p50", r.percentileMillis(50), "p95", r.percentileMillis(95),
-                        "p99", r.percentileMillis(99), "dbRoundTrips", r.reportsRoundTrips() ? r.meanRoundTrips() : -1));
+                        "p99", r.percentileMillis(99), "dbRoundTrips", r.reportsRoundTrips() ? r.meanRoundTrips() : -1,
+                        "serverCpuMsPerRequest", r.cpuMillisPerRequest()));
             }
             summary.put("operations", operations);
             JSON.writerWithDefaultPrettyPrinter().writeValue(options.results().resolve(latest(options.size())).toFile(),

@@ -1,0 +1,208 @@
+package org.trustmap.readiness;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.http.HttpHeaders;
+
+/**
+ * Asks every headline question of the page once, against the data in the graph, before readiness says UP:
+ * the first run of a query is where graphql-java parses and validates the document and Neo4j plans the
+ * Cypher (seconds on a busy machine), and the first visitor should not pay for that. The requests go
+ * through the same {@link WebGraphQlHandler} as those arriving over HTTP (interceptors, controllers, the
+ * one Cypher query per field), with the page's own documents ({@link PageDocuments}). What each question is
+ * asked about comes from the answers before it (an authority, one of its partnerships, a school, its
+ * postcode and town), so it works on whatever networks are loaded.
+ */
+final class WarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+    private static final String NETWORK = "js/network/network-queries.js";
+    private static final String FIND = "js/find/find-queries.js";
+    private static final String PREFERRED_AUTHORITY = "authority:E10000014";
+
+    /** Four levels deep, as API clients browse (the benchmark's "browse"); the page itself does not send it. */
+    private static final String BROWSE = """
+            query Browse {
+              partnerships(first: 20) {
+                edges { node { id name posts { name holders { person { name memberships { post { name } } } } } } }
+              }
+            }""";
+
+    /** What to ask about a place when the authority's drawing shows no school. */
+    private static final String SCHOOLS = """
+            query School($authority: ID) {
+              schools(first: 1, filter: {authority: $authority}) { edges { node { id } } }
+            }""";
+
+    /** How a warm-up ended: each question asked with how long its answer took, and what was skipped and why. */
+    record Outcome(Map<String, Duration> asked, List<String> skipped, Duration took) {
+    }
+
+    private final WebGraphQlHandler handler;
+    private final Duration timeout;
+    private final Map<String, Duration> asked = new LinkedHashMap<>();
+    private final List<String> skipped = new ArrayList<>();
+
+    WarmUp(WebGraphQlHandler handler, Duration timeout) {
+        this.handler = handler;
+        this.timeout = timeout;
+    }
+
+    Outcome run() {
+        long started = System.nanoTime();
+        Map<String, Object> authorities = ask("authorities", NETWORK, "AUTHORITIES", Map.of());
+        String authority = authorityOf(authorities);
+        if (authority == null) {
+            skipped.add("every question about a network: the graph holds no authority's network");
+        }
+        else {
+            askAbout(authority);
+        }
+        ask("coverage register", "js/coverage/register.js", "COVERAGE_REGISTER", Map.of());
+        askDocument("browse, 4 levels", BROWSE, Map.of());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        return new Outcome(Map.copyOf(asked), List.copyOf(skipped), took);
+    }
+
+    private void askAbout(String authority) {
+        Map<String, Object> network = ask("authority network", NETWORK, "AUTHORITY_NETWORK", Map.of("authority", authority));
+        ask("coverage", "js/coverage/coverage-view.js", "COVERAGE", Map.of("authority", authority));
+        List<Map<String, Object>> nodes = list(path(network, "authorityNetwork", "nodes"));
+        String partnership = firstOfType(nodes, "Partnership");
+        String school = firstOfType(nodes, "School");
+        if (school == null) {
+            // The drawing leaves schools out where they are many; the school list of the API has them.
+            Map<String, Object> schools = askDocument("a school of the authority", SCHOOLS, Map.of("authority", authority));
+            school = list(path(schools, "schools", "edges")).stream().map(e -> path(e, "node", "id"))
+                    .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
+        }
+        if (partnership == null) {
+            skipped.add("neighbourhood and details of a partnership: " + authority + " has no partnership");
+        }
+        else {
+            ask("neighbourhood", NETWORK, "NEIGHBOURHOOD", Map.of("id", partnership));
+            ask("details of a partnership", NETWORK, "NODE_DETAILS", Map.of("id", partnership));
+        }
+        if (school == null) {
+            skipped.add("questions about a place: " + authority + " has no school");
+            return;
+        }
+        Map<String, Object> details = ask("details of a school", NETWORK, "NODE_DETAILS", Map.of("id", school));
+        if (partnership != null) {
+            ask("connection", NETWORK, "CONNECTION", Map.of("from", partnership, "to", school));
+        }
+        Object postcode = path(details, "node", "postcode");
+        Object town = path(details, "node", "town");
+        Object district = path(details, "node", "district", "id");
+        if (postcode instanceof String code) {
+            ask("find by postcode", FIND, "FIND_REPRESENTATIVES", Map.of("place", code));
+            ask("find by outward code", FIND, "FIND_REPRESENTATIVES", Map.of("place", code.split(" ")[0]));
+        }
+        else {
+            skipped.add("find by postcode: the school " + school + " has no postcode");
+        }
+        if (town instanceof String name) {
+            ask("find by name", FIND, "FIND_REPRESENTATIVES", Map.of("place", name));
+            ask("search", FIND, "SEARCH", Map.of("text", name, "first", 8));
+        }
+        else {
+            skipped.add("find by name and search: the school " + school + " has no town");
+        }
+        if (district instanceof String id) {
+            ask("find by id", FIND, "FIND_REPRESENTATIVES", Map.of("place", id));
+        }
+    }
+
+    private Map<String, Object> ask(String question, String module, String name, Map<String, Object> variables) {
+        String document;
+        try {
+            document = PageDocuments.read(module, name);
+        }
+        catch (IllegalStateException ex) {
+            skipped.add(question + ": " + ex.getMessage());
+            log.warn("Warm-up skips {}: {}", question, ex.getMessage());
+            return Map.of();
+        }
+        return askDocument(question, document, variables);
+    }
+
+    private Map<String, Object> askDocument(String question, String document, Map<String, Object> variables) {
+        long started = System.nanoTime();
+        ExecutionGraphQlResponse response = null;
+        // A question that ran out of time on a busy machine (planning alone can take over the request time)
+        // is asked once more: its plan is often ready by then, and the questions after it need its answer.
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            response = execute(document, variables);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (response != null && response.getErrors().isEmpty()) {
+                log.info("Warm-up: {} in {} ms{}", question, took.toMillis(), attempt > 1 ? " (asked twice)" : "");
+                break;
+            }
+            log.info("Warm-up: {} in {} ms, answered with an error{}: {}", question, took.toMillis(),
+                    attempt > 1 ? " again" : "", response == null ? "no answer"
+                            : response.getErrors().getFirst().getMessage());
+        }
+        asked.put(question, Duration.ofNanos(System.nanoTime() - started));
+        if (response == null || !(response.getData() instanceof Map<?, ?> data)) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> typed = (Map<String, Object>) data;
+        return typed;
+    }
+
+    private ExecutionGraphQlResponse execute(String document, Map<String, Object> variables) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", document);
+        body.put("variables", variables);
+        WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
+                null, null, Map.of(), body, UUID.randomUUID().toString(), null);
+        try {
+            return handler.handleRequest(request).block(timeout);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Warm-up: a question failed: {}", ex.getMessage());
+            return null;
+        }
+    }
+
+    private static String authorityOf(Map<String, Object> answer) {
+        List<Map<String, Object>> authorities = list(answer.get("authorities"));
+        return authorities.stream().map(a -> (String) a.get("id")).filter(PREFERRED_AUTHORITY::equals).findFirst()
+                .orElse(authorities.stream().map(a -> (String) a.get("id")).filter(Objects::nonNull).findFirst()
+                        .orElse(null));
+    }
+
+    private static String firstOfType(List<Map<String, Object>> nodes, String type) {
+        return nodes.stream().filter(n -> type.equals(n.get("type"))).map(n -> (String) n.get("id")).findFirst()
+                .orElse(null);
+    }
+
+    private static Object path(Map<String, Object> map, String... keys) {
+        Object value = map;
+        for (String key : keys) {
+            if (!(value instanceof Map<?, ?> m)) {
+                return null;
+            }
+            value = m.get(key);
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return value instanceof List<?> l ? (List<Map<String, Object>>) l : List.of();
+    }
+}

@@ -1,0 +1,75 @@
+package org.trustmap.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How long a visitor waits after a (re)start: the time from launching the jar until its readiness says UP
+ * (which includes the warm-up that asks every headline question once), first on an empty data folder (Neo4j
+ * creates its store, the bundled networks are loaded), then again on the same folder; and, on the size's
+ * database, the time of the first answer of each operation after readiness.
+ */
+final class ColdStart {
+
+    private final Options options;
+    private final Application application;
+    private final List<String> lines = new ArrayList<>();
+
+    ColdStart(Options options, Application application) {
+        this.options = options;
+        this.application = application;
+    }
+
+    /** Starts the jar twice on a data folder of its own (emptied first) with the bundled networks, and stops it. */
+    void bundled() {
+        Path folder = options.work().resolve("database-cold-start");
+        Benchmark.delete(folder, options.work());
+        for (String which : List.of("first start, empty data folder", "second start, same folder")) {
+            Path log = options.work().resolve("server-cold-start-" + (lines.isEmpty() ? 1 : 2) + ".log");
+            System.out.println("Cold start on the bundled networks: " + which + " (log: " + log + ")");
+            Application.Started started = application.startTimed(log,
+                    List.of("--trustmap.rate-limit.enabled=false"), folder);
+            Application.stop(started.process());
+            lines.add(String.format(Locale.ROOT, "bundled networks, %s: ready in %.1f s%s", which,
+                    started.toReadiness().toMillis() / 1000.0, warmUp(log)));
+        }
+    }
+
+    /** Notes the size's own start, as {@link Application#startTimed} measured it. */
+    void sizeStarted(Application.Started started, Path log) {
+        lines.add(String.format(Locale.ROOT, "%s database, start (data present): ready in %.1f s%s", options.size(),
+                started.toReadiness().toMillis() / 1000.0, warmUp(log)));
+    }
+
+    /** Asks each operation once, one after another, right after readiness, and notes how long each answer took. */
+    void firstAnswers(LoadRun load, List<Operation> operations) {
+        for (Operation operation : operations) {
+            double millis = load.once(operation, 1);
+            lines.add(String.format(Locale.ROOT, "first answer after readiness, %s: %s", operation.name(),
+                    Double.isNaN(millis) ? "failed" : String.format(Locale.ROOT, "%.0f ms", millis)));
+        }
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+
+    /** The server's own line about its warm-up, from its log. */
+    private static String warmUp(Path log) {
+        try {
+            return Files.readAllLines(log).stream().filter(l -> l.contains("Warm-up done: ")).findFirst()
+                    .map(l -> " (" + l.substring(l.indexOf("Warm-up done: ") + "Warm-up done: ".length())
+                            .replaceAll("; readiness is UP$", "") + ")")
+                    .orElse("");
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
