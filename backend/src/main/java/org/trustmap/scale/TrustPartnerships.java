@@ -126,22 +126,22 @@ final class TrustPartnerships {
     }
 
     private void duties(NetworkDraft draft, Bodies bodies, Map<String, List<School>> schools) {
-        Period since2005 = Period.from("2005-04");
+        Period since2005 = dutySince(Period.month(2005, 4), null);
         for (String council : bodies.districtCouncils.values().stream().distinct().toList()) {
             draft.relate(RelationType.DUTY_TO_COOPERATE, council, trust, since2005, CHILDREN_ACT);
         }
         for (String partner : List.of(bodies.police, bodies.probation, bodies.youthOffending)) {
             draft.relate(RelationType.DUTY_TO_COOPERATE, partner, trust, since2005, CHILDREN_ACT);
         }
-        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.pct, trust, Period.between("2005-04", "2013-03-31"),
+        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.pct, trust, dutySince(Period.month(2005, 4), "2013-03-31"),
                 CHILDREN_ACT);
-        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.sha, trust, Period.between("2005-04", "2013-03-31"),
+        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.sha, trust, dutySince(Period.month(2005, 4), "2013-03-31"),
                 CHILDREN_ACT);
         draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.ccg, trust, Period.between("2013-04-01", "2022-06-30"),
                 CHILDREN_ACT + " (as amended, 2012)");
         draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.icb, trust, Period.from("2022-07-01"),
                 CHILDREN_ACT + " (as amended, 2022)");
-        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.lsc, trust, Period.between("2005-04", "2010-03-31"),
+        draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.lsc, trust, dutySince(Period.month(2005, 4), "2010-03-31"),
                 CHILDREN_ACT);
         draft.relate(RelationType.DUTY_TO_COOPERATE, bodies.jobcentrePlus, trust, Period.from("2010-04"), ASCL_ACT);
         for (District district : draft.authority.districts()) {
@@ -153,5 +153,11 @@ final class TrustPartnerships {
         for (String partner : List.of(bodies.fire, bodies.earlyYears, bodies.alliance)) {
             draft.relate(RelationType.PARTNER_IN, partner, trust, Period.ALWAYS);
         }
+    }
+
+    /** A duty to cooperate with the Trust starts when the law says, but not before this Trust exists. */
+    private Period dutySince(int month, String to) {
+        String from = Period.text(Math.max(month, trustStart));
+        return to == null ? Period.from(from) : Period.between(from, to);
     }
 }
