@@ -3,13 +3,13 @@
  * and how to reach them; then how the place was understood and how current the data is; then every level
  * from the nearest up, folded, each with its status in words (a gap is said, a vacancy says since when,
  * every seat when it was last verified), and the local council for voluntary service. Also the "not
- * found", "not covered", "unknown postcode" and "which one?" answers.
+ * found", "not covered", "unknown postcode" and "which one?" answers (an organisation's answer: find/organisation-answer).
  * @module find/answer
  */
 
 import { h, link, summaryList } from '../dom.js';
 import { formatHash } from '../url-state.js';
-import { dateWords, LEVELS, plural, STATUSES, today, words } from '../words.js';
+import { dateWords, LEVELS, STATUSES, today, words } from '../words.js';
 
 /**
  * @param {{q?: string, id?: string}} ask - what to ask
@@ -88,7 +88,7 @@ export function answerElements(lookup) {
  * @param {string|undefined} asOf - the day the answer holds for
  * @returns {string} that day for the map's link, empty for today (so the link shows today's map)
  */
-function mapDay(asOf) {
+export function mapDay(asOf) {
   return asOf && asOf !== today() ? asOf : '';
 }
 
@@ -143,7 +143,7 @@ function headline(lookup) {
  * @param {any} lookup - a RepresentativeLookup
  * @returns {HTMLElement|null} the "data as at" line
  */
-function asAt(lookup) {
+export function asAt(lookup) {
   const authority = lookup.resolvedAs?.authority?.name;
   if (!authority) {
     return null;
@@ -192,7 +192,7 @@ function councilsInBrief(bodies) {
  * @param {boolean|undefined} invented - whether the thing is invented demo data
  * @returns {HTMLElement|null} the "Example data" label
  */
-function exampleTag(invented) {
+export function exampleTag(invented) {
   return invented ? h('strong', { class: 'govuk-tag govuk-tag--grey app-tag app-tag--example', text: 'Example data' }) : null;
 }
 
@@ -261,7 +261,7 @@ function seatCard(seat, lookup, heading = 'h4') {
  * @param {any} who - a Person
  * @returns {HTMLElement} their name, with a warning for invented example people
  */
-function person(who) {
+export function person(who) {
   const name = [who.honorific, who.name, who.honorificSuffix].filter(Boolean).join(' ');
   return h('span', {}, [
     h('span', { class: 'app-person__name', text: name }),
@@ -296,102 +296,5 @@ function councils(bodies, place) {
       h('h4', { class: 'govuk-heading-s' }, [body.name, exampleTag(body.illustrative)]),
       body.contact ? contact(body.contact) : h('p', { class: 'govuk-body', text: 'No contact details recorded.' })
     ]))
-  ]);
-}
-
-/**
- * @param {any} organisation - a Body
- * @returns {boolean} whether it is itself a voluntary-sector body
- */
-function voluntary(organisation) {
-  return organisation.sector === 'VOLUNTARY_AND_COMMUNITY';
-}
-
-/**
- * The page title for an organisation's answer.
- *
- * @param {any} organisation - a Body
- * @param {any[]} seats - its Seats on the day
- * @returns {string} e.g. "Hampshire Constabulary sits on 3 boards"
- */
-export function organisationTitle(organisation, seats) {
-  const boards = new Set(seats.map((seat) => seat.partnership?.id ?? seat.post.id)).size;
-  return voluntary(organisation)
-    ? `${organisation.name} holds ${plural(seats.length, 'seat')}`
-    : `${organisation.name} sits on ${plural(boards, 'board')}`;
-}
-
-/**
- * An organisation's answer: not "who speaks for it" (it is not a place) but what it sits on and through
- * whom; for a voluntary-sector body, the seats it holds for the sector.
- *
- * @param {any} lookup - the RepresentativeLookup that found the organisation (its day and its data's date)
- * @param {any} organisation - the Body
- * @param {any[]} seats - its Seats on the day (seatsOf)
- * @returns {HTMLElement[]} what to show
- */
-export function organisationElements(lookup, organisation, seats) {
-  const day = dateWords(lookup.asOf);
-  const boards = new Set(seats.map((seat) => seat.partnership?.id ?? seat.post.id)).size;
-  const people = new Set(seats.map((seat) => seat.membership.person.id)).size;
-  const heading = voluntary(organisation) ? `The seats ${organisation.name} holds`
-    : `What ${organisation.name} sits on, and through whom`;
-  const summary = seats.length === 0
-    ? `Nobody holds a seat on behalf of ${organisation.name} on ${day}.`
-    : voluntary(organisation)
-      ? `${organisation.name} holds ${plural(seats.length, 'seat')} on ${plural(boards, 'board')} on ${day}, `
-        + `through ${plural(people, 'person', 'people')}.`
-      : `${organisation.name} sits on ${plural(boards, 'board')} on ${day}, through ${plural(people, 'person', 'people')}`
-        + `${people === seats.length ? '' : ` in ${plural(seats.length, 'seat')}`}.`;
-  const what = [words(organisation.kind).toLowerCase(), SECTOR_WORDS[organisation.sector]].filter(Boolean).join(', ');
-  return [
-    h('h2', { class: 'govuk-heading-l app-answer__heading', tabindex: '-1' }, [heading, exampleTag(organisation.illustrative)]),
-    h('p', { class: 'govuk-body-l app-answer__summary', text: summary }),
-    asAt(lookup),
-    h('div', { class: 'govuk-inset-text app-answer__understood' }, [
-      h('h3', { class: 'govuk-heading-s', text: 'How we understood what you typed' }),
-      h('p', { class: 'govuk-body', text: `${organisation.name} is an organisation (${what}), not a place, so this is `
-        + (voluntary(organisation) ? 'what it holds for the voluntary sector.' : 'what it sits on and who sits there for it.') })
-    ]),
-    ...[...seats].sort((a, b) => (a.partnership?.name ?? '').localeCompare(b.partnership?.name ?? '', 'en-GB'))
-      .map((seat) => organisationSeatCard(seat)),
-    organisation.contact?.email || organisation.contact?.phone || organisation.contact?.website ? h('section', { class: 'app-organisation__contact', 'aria-labelledby': 'app-organisation-contact' }, [
-      h('h3', { class: 'govuk-heading-m', id: 'app-organisation-contact', text: `How to reach ${organisation.name}` }),
-      contact(organisation.contact)
-    ]) : null,
-    h('p', { class: 'govuk-body app-answer__more' }, [
-      'To find who speaks for the voluntary sector where you are, type your postcode or town. Or ',
-      link(formatHash('network', { node: organisation.id, focus: 1, asOf: mapDay(lookup.asOf) }),
-        `see ${organisation.name} on the network map`),
-      '.'
-    ])
-  ].filter((element) => element !== null);
-}
-
-/** Sectors in the words of a sentence. */
-const SECTOR_WORDS = Object.freeze({
-  STATUTORY: 'statutory sector',
-  VOLUNTARY_AND_COMMUNITY: 'voluntary and community sector',
-  PRIVATE: 'private sector',
-  EDUCATION: 'education'
-});
-
-/**
- * @param {any} seat - a Seat (seatsOf)
- * @returns {HTMLElement} a summary card: the board, the seat, who holds it and since when
- */
-function organisationSeatCard(seat) {
-  const board = seat.partnership?.name ?? seat.post.name;
-  const membership = seat.membership;
-  return h('div', { class: 'govuk-summary-card app-seat' }, [
-    h('div', { class: 'govuk-summary-card__title-wrapper' }, [
-      h('h3', { class: 'govuk-summary-card__title' }, [board, exampleTag(seat.partnership?.illustrative)])
-    ]),
-    h('div', { class: 'govuk-summary-card__content' }, [summaryList([
-      ['Seat', `${seat.post.name}${membership.role && membership.role !== 'MEMBER' ? ` (${words(membership.role)})` : ''}`],
-      ['Who', person(membership.person)],
-      ['Since', dateWords(membership.validFrom)],
-      ['Last verified', membership.lastVerified ? dateWords(membership.lastVerified) : 'Not recorded']
-    ])])
   ]);
 }

@@ -11,7 +11,8 @@ import { h } from '../dom.js';
 import { GraphQlError, isAbort, query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam } from '../url-state.js';
-import { answerElements, answerTitle, notFoundElements, organisationElements, organisationTitle } from './answer.js';
+import { answerElements, answerTitle, notFoundElements } from './answer.js';
+import { organisationElements, organisationTitle } from './organisation-answer.js';
 import { FIND_REPRESENTATIVES, SEARCH, SEATS_OF } from './find-queries.js';
 
 export class FindView {
