@@ -28,7 +28,7 @@ function mend(root, titles) {
     const active = tab.classList.contains('graphiql-tab-active');
     tab.removeAttribute('role');
     tab.removeAttribute('aria-selected');
-    const button = tab.querySelector('.graphiql-tab-button');
+    const button = /** @type {HTMLElement|null} */ (tab.querySelector('.graphiql-tab-button'));
     if (!button) {
       return;
     }

@@ -1,5 +1,6 @@
 /**
- * Starts GraphiQL against this server's /graphql endpoint, with the questions of DOMAIN.md as ready-made
+ * Starts GraphiQL against this server's /graphql endpoint, with the questions users ask (examples/index.json:
+ * who speaks for the voluntary sector in Fleet, which LCPs have no voluntary sector seat...) as ready-made
  * tabs. React and GraphiQL are the UMD bundles loaded before this module from /webjars, so nothing
  * comes from a CDN.
  */

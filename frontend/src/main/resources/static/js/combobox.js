@@ -54,7 +54,8 @@ export class Combobox {
     // Keep focus in the text box when a suggestion is pressed with a pointer.
     this.listbox.addEventListener('pointerdown', (event) => event.preventDefault());
     this.listbox.addEventListener('click', (event) => {
-      const option = /** @type {HTMLElement} */ (event.target).closest('[role=option]');
+      // The options are the listbox's <li> elements.
+      const option = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('[role=option]'));
       if (option) {
         this.choose(Number(option.dataset.index));
       }

@@ -46,9 +46,14 @@ export function append(parent, children) {
 }
 
 /**
+ * One row of a summary list: its key and its value (an empty value leaves the row out).
+ * @typedef {[string, Node|string|null|undefined]} SummaryRow
+ */
+
+/**
  * A GOV.UK summary list (`dl`) from rows, leaving out rows whose value is empty.
  *
- * @param {Array<[string, Node|string|null|undefined]>} rows - key and value pairs
+ * @param {SummaryRow[]} rows - key and value pairs
  * @returns {HTMLElement} the list
  */
 export function summaryList(rows) {

@@ -24,12 +24,12 @@ export function startRouter(onRoute) {
  * Goes to a route.
  *
  * @param {string} view - the view
- * @param {Record<string, unknown>} params - its parameters (see formatHash)
+ * @param {import('./url-state.js').HashParams} params - its parameters (see formatHash)
  * @param {{replace?: boolean}} [options] - replace: change the URL without a new history entry (for
  *   filters, so that the back button goes back to the previous view rather than through every click)
  */
 export function navigate(view, params, { replace = false } = {}) {
-  const hash = formatHash(view, /** @type {any} */ (params));
+  const hash = formatHash(view, params);
   if (hash === window.location.hash) {
     return;
   }

@@ -1,6 +1,6 @@
 /**
  * Every view has a URL: `#/find?q=GU51%203AA`, `#/network?asOf=2010-12-31&node=partnership:hart-lcp`,
- * `#/coverage?sort=vacancies&dir=desc`. Pure functions, unit tested in WebLogicBrowserTest.
+ * `#/coverage?sort=vacancies&dir=desc`. Pure functions, unit tested with node --test.
  * @module url-state
  */
 
@@ -11,6 +11,12 @@ export const VIEWS = Object.freeze(['find', 'network', 'coverage']);
  * @typedef {object} Route
  * @property {string} view - one of VIEWS
  * @property {Record<string, string>} params - the query parameters, by name
+ */
+
+/**
+ * A route's parameters as the page writes them: arrays are joined with commas; false, null, undefined, ''
+ * and [] are left out.
+ * @typedef {Record<string, string|number|boolean|string[]|null|undefined>} HashParams
  */
 
 /**
@@ -43,8 +49,7 @@ export function parseHash(hash) {
  * Writes a location hash, leaving out empty parameters and keeping their order.
  *
  * @param {string} view - one of VIEWS
- * @param {Record<string, string|number|boolean|string[]|null|undefined>} [params] - parameters; arrays are
- *   joined with commas, false, null, undefined, '' and [] are left out
+ * @param {HashParams} [params] - the parameters, in order
  * @returns {string} the hash, starting with '#/'
  */
 export function formatHash(view, params = {}) {

@@ -1,5 +1,6 @@
 /**
- * The words the users use (see DOMAIN.md) for the API's codes, and dates written the GOV.UK way.
+ * The API's codes in the words the partnerships' own people use (a seat, not a Post; Local Children's
+ * Partnership, not LOCAL_CHILDRENS_PARTNERSHIP), and dates written the GOV.UK way.
  * @module words
  */
 

@@ -21,7 +21,7 @@ import org.trustmap.support.BrowserExtension;
 
 /**
  * An analyst sees the whole partnership, follows any thread of it, and sees it as it was in any year.
- * Assertions read the map's state (window.cy) and the list that mirrors it, never pixels.
+ * Assertions read the map's state (cy, see WebPages.waitReady) and the list that mirrors it, never pixels.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(BrowserExtension.class)

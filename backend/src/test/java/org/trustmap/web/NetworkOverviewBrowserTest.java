@@ -22,7 +22,7 @@ import org.trustmap.support.BrowserExtension;
 /**
  * A person reads the structure at a glance: the overview's labels and collapsed counts, opening a
  * partnership, every authority, a path, what changed, the phone's sheet, the keyboard list, the exports,
- * no layout shift, and axe on each state. Assertions read the map's state (window.cy) and the page, never
+ * no layout shift, and axe on each state. Assertions read the map's state (cy, see WebPages.waitReady) and the page, never
  * pixels; targets (time to draw, layout shift, label size) are printed as PERFORMANCE lines.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

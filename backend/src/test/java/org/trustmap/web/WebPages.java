@@ -87,10 +87,21 @@ final class WebPages {
         report("first seatsOf of a fresh server", times.get(6).doubleValue());
     }
 
-    /** Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). */
+    /**
+     * Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). For the
+     * network, it then gives the test's scripts {@code cy}, the map's Cytoscape core, which the page itself does
+     * not put on window: read it inside page.evaluate only (it is not serialisable).
+     */
     static void waitReady(Page page, String view) {
         page.waitForSelector("[data-view=" + view + "][data-state=ready]",
                 new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        if (view.equals("network")) {
+            page.evaluate("""
+                    async () => {
+                      const { mapCore } = await import('/js/network/network-map.js');
+                      Object.defineProperty(window, 'cy', { get: mapCore, configurable: true });
+                    }""");
+        }
     }
 
     /** The duration of the last performance measure of that name the page recorded, in milliseconds. */

@@ -1,6 +1,5 @@
 /**
- * The coverage table's data: sorting, the words of each cell, and CSV. Pure: unit tested in
- * WebLogicBrowserTest.
+ * The coverage table's data: sorting, the words of each cell, and CSV. Pure: unit tested with node --test.
  * @module coverage/coverage-data
  */
 

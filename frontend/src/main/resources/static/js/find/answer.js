@@ -234,6 +234,7 @@ function seatCard(seat, lookup, heading = 'h4') {
   const tag = seat.vacant ? h('strong', { class: 'govuk-tag govuk-tag--red app-tag', text: 'Vacant' }) : null;
   const cvs = lookup.councilsForVoluntaryService[0];
   const cvsName = cvs ? cvs.name : 'your council for voluntary service';
+  /** @type {import('../dom.js').SummaryRow[]} */
   const rows = seat.vacant
     ? [
         ['Seat', seat.post.name],

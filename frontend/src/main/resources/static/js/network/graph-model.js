@@ -1,7 +1,7 @@
 /**
  * The network as loaded (nodes and edges from `authorityNetwork`, plus neighbourhoods expanded since) and
  * which part of it shows under the filters: types, sectors, district and the focus n steps around a
- * node. Pure: unit tested in WebLogicBrowserTest.
+ * node. Pure: unit tested with node --test.
  * @module network/graph-model
  */
 

@@ -3,7 +3,7 @@
  * authority at the top, then the Trust, its Board and groups, the LCPs, their seats, the people, the
  * bodies), each node placed under the nodes it links to above (the mean of their x, as in Sugiyama's
  * barycentre method), ties broken by label and id. No randomness, so the same data always gives the same
- * drawing. Wide bands wrap onto a few staggered lines. Pure: unit tested in WebLogicBrowserTest.
+ * drawing. Wide bands wrap onto a few staggered lines. Pure: unit tested with node --test.
  * @module network/layout
  */
 

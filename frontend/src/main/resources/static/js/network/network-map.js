@@ -12,6 +12,19 @@ import { countWords } from './overview.js';
 
 const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', import.meta.url).href;
 
+/** @type {any} the Cytoscape core of the map started last */
+let lastCore = null;
+
+/**
+ * The map's state, for the browser tests, which import this module to read it (window has no `cy`: no other
+ * script on the page can reach the map). Read it inside the page only: it is not serialisable.
+ *
+ * @returns {any} the Cytoscape core of the map started last, or null before the network view first opened
+ */
+export function mapCore() {
+  return lastCore;
+}
+
 export class NetworkMap {
   /**
    * @param {HTMLElement} container - the element to draw in
@@ -46,8 +59,7 @@ export class NetworkMap {
       autoungrabify: true,
       boxSelectionEnabled: false
     });
-    // For tests and for the curious: the map's state (see UI.md: never return it from page.evaluate).
-    /** @type {any} */ (window).cy = this.cy;
+    lastCore = this.cy;
     this.cy.on('tap', 'node', (/** @type {any} */ event) => this.onSelect(event.target.id()));
     this.container.addEventListener('keydown', (event) => this.onKeyDown(event));
   }

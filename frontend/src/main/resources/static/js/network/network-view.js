@@ -479,7 +479,7 @@ export class NetworkView {
   /**
    * Changes some parameters; filters replace the history entry, so Back goes to the previous view.
    *
-   * @param {Record<string, string>} changes - the parameters to change
+   * @param {import('../url-state.js').HashParams} changes - the parameters to change
    */
   update(changes) {
     navigate('network', { ...this.params, ...changes }, { replace: true });

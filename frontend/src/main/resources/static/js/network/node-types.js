@@ -59,6 +59,7 @@ export const EDGE_KINDS = [
 ];
 
 /** Links of any other type (duty to co-operate, links to, must consult...). */
+/** @type {EdgeKind} */
 export const OTHER_EDGES = { name: 'Duties and other links: duty to co-operate, links to, must consult', line: 'dashdot', types: [] };
 
 /** Dash patterns of the line styles, for the map and the SVG export alike. */

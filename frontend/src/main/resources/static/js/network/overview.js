@@ -3,7 +3,7 @@
  * districts, the Trust and its county-level parts, and the LCPs show; everything below a partnership
  * (seats, people, bodies, schools, clusters, its sub-groups and the district partnerships it links to) is
  * collapsed into counts on it ("12 seats, 2 vacant") until that partnership is opened, or all are. Each
- * node that shows is also given the district box it is drawn in. Pure: unit tested in WebLogicBrowserTest.
+ * node that shows is also given the district box it is drawn in. Pure: unit tested with node --test.
  * @module network/overview
  */
 

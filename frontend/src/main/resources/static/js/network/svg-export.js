@@ -1,7 +1,7 @@
 /**
  * A small SVG serialiser for the drawing: Cytoscape's core exports PNG only (its issues #639 and #1944).
  * It writes the nodes where the layout put them, with the same shapes, colours and line styles as the
- * map (node-types.js), and each label as text. Pure: unit tested in WebLogicBrowserTest.
+ * map (node-types.js), and each label as text. Pure: unit tested with node --test.
  * @module network/svg-export
  */
 
