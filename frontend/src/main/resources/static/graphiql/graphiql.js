@@ -39,7 +39,10 @@ function operationName(query) {
   return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1];
 }
 
-/** The CSRF token Spring Security puts in a cookie, which a signed-in browser session must send back. */
+/**
+ * The CSRF token Spring Security puts in a cookie, which a signed-in browser session must send back.
+ * @returns {Record<string, string>} the header, or none before the cookie is set
+ */
 function csrfHeaders() {
   const token = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
   return token ? { 'X-XSRF-TOKEN': decodeURIComponent(token.split('=')[1]) } : {};

@@ -12,6 +12,7 @@ import { startRouter } from './router.js';
 /** @type {Record<string, new (root: HTMLElement) => {show: (params: Record<string, string>) => void}>} */
 const COMPONENTS = { 'app-find': FindView, 'app-network': NetworkView, 'app-coverage': CoverageView };
 
+/** @type {Record<string, string>} */
 const TITLES = {
   find: 'Find your representative',
   network: 'The partnership network',

@@ -5,6 +5,7 @@
  */
 
 /** Representation levels, nearest to a neighbourhood first. */
+/** @type {Readonly<Record<string, string>>} */
 export const LEVELS = Object.freeze({
   SUB_GROUP: 'Sub-group',
   LOCAL_CHILDRENS_PARTNERSHIP: "Local Children's Partnership",
@@ -15,6 +16,7 @@ export const LEVELS = Object.freeze({
 });
 
 /** Coverage statuses, in words (never shown by colour alone). */
+/** @type {Readonly<Record<string, string>>} */
 export const STATUSES = Object.freeze({
   HELD: 'Held',
   VACANT: 'Vacant',
@@ -24,6 +26,7 @@ export const STATUSES = Object.freeze({
 });
 
 /** Sectors. */
+/** @type {Readonly<Record<string, string>>} */
 export const SECTORS = Object.freeze({
   STATUTORY: 'Statutory',
   VOLUNTARY_AND_COMMUNITY: 'Voluntary and community',
@@ -31,6 +34,7 @@ export const SECTORS = Object.freeze({
   EDUCATION: 'Education'
 });
 
+/** @type {Readonly<Record<string, string>>} */
 const SPECIAL = Object.freeze({
   LOCAL_CHILDRENS_PARTNERSHIP: "Local Children's Partnership",
   CHILDRENS_TRUST: "Children's Trust",

@@ -6,6 +6,7 @@
 import { LEVELS, STATUSES } from '../words.js';
 
 /** Sort order of statuses: gaps first. */
+/** @type {Readonly<Record<string, number>>} */
 const STATUS_RANK = { NO_SEAT: 0, VACANT: 1, HELD: 2, NOT_APPLICABLE: 3 };
 
 /** The kinds of row, in words: short for the table, in full for the CSV. */
@@ -109,13 +110,14 @@ export function needsAttention(row) {
  */
 export function sortRows(rows, key, direction) {
   const sign = direction === 'desc' ? -1 : 1;
-  /** @type {(row: any) => string|number} */
-  const value = {
+  /** @type {Record<string, (row: any) => string|number>} */
+  const columns = {
     area: (row) => row.name,
     district: (row) => row.district.name,
     vacancies: (row) => row.vacancies,
     gaps: (row) => row.gaps.length
-  }[key] ?? ((row) => STATUS_RANK[row.levels.find((/** @type {any} */ level) => level.level === key)?.status] ?? 9);
+  };
+  const value = columns[key] ?? ((row) => STATUS_RANK[row.levels.find((/** @type {any} */ level) => level.level === key)?.status] ?? 9);
   return [...rows].sort((a, b) => {
     const x = value(a);
     const y = value(b);

@@ -25,6 +25,7 @@ query Coverage($authority: ID!, $asOf: Date) {
   }
 }`;
 
+/** @type {Record<string, string>} */
 const TAGS = { HELD: 'govuk-tag--green', VACANT: 'govuk-tag--red', NO_SEAT: 'govuk-tag--yellow', UNKNOWN: 'govuk-tag--grey' };
 
 export class CoverageView {

@@ -54,6 +54,7 @@ export class RegisterTable {
       return;
     }
     this.loaded = true;
+    /** @type {any[]} AuthorityCoverage rows */
     const rows = (await query(COVERAGE_REGISTER, {})).coverage;
     const counts = countByLevel(rows);
     this.summary.textContent = `${rows.length} authorities: ${counts.NETWORK} with their network, `

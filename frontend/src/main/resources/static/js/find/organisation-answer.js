@@ -87,6 +87,7 @@ export function organisationElements(lookup, organisation, seats) {
 }
 
 /** Sectors in the words of a sentence. */
+/** @type {Readonly<Record<string, string>>} */
 const SECTOR_WORDS = Object.freeze({
   STATUTORY: 'statutory sector',
   VOLUNTARY_AND_COMMUNITY: 'voluntary and community sector',

@@ -252,6 +252,7 @@ export class NetworkMap {
    * @param {KeyboardEvent} event - a key pressed on the map
    */
   onKeyDown(event) {
+    /** @type {Record<string, [number, number]>} */
     const pans = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
     if (pans[event.key]) {
       this.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
@@ -375,6 +376,7 @@ function keyEntries() {
 
 /**
  * @param {import('./graph-model.js').GraphNode} node - a node
+ * @param {import('./overview.js').Counts|undefined} counts - what is collapsed into it, if anything
  * @returns {{short: string, shape: string, colour: string, size: number}} how the map draws it: its type's
  *   shape, colour and size, and its label (a seat without its partnership's name, at most 48 characters)
  */

@@ -53,6 +53,8 @@ export class NetworkView {
     this.cache = new Map();
     /** @type {Map<string, import('./layout.js').GroupedLayout>} layouts already worked out: the same network draws the same way, at once */
     this.layouts = new Map();
+    /** @type {string|undefined} the key of the layout drawn now */
+    this.placedKey = undefined;
     /** @type {import('./graph-model.js').Changes|null} */
     this.changes = null;
     /** @type {Array<{id: string, name: string}>} */
@@ -316,7 +318,8 @@ export class NetworkView {
     const filtered = visibleIds(this.graph, {
       hiddenTypes: new Set(state.hide), hiddenSectors: new Set(state.hideSectors), district: state.district, focus
     });
-    const shownNodes = new Set([...filtered.nodes].filter((id) => this.overview.shown.has(id) || (focus && filtered.nodes.has(id))));
+    const overviewShown = this.overview.shown;
+    const shownNodes = new Set([...filtered.nodes].filter((id) => overviewShown.has(id) || (focus && filtered.nodes.has(id))));
     const visible = {
       nodes: shownNodes,
       edges: new Set([...filtered.edges].filter((id) => {
