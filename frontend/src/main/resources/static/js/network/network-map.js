@@ -16,8 +16,8 @@ const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', 
 let lastCore = null;
 
 /**
- * The map's state, for the browser tests, which import this module to read it (window has no `cy`: no other
- * script on the page can reach the map). Read it inside the page only: it is not serialisable.
+ * The map's state, for the browser tests, which import this module to read it. It is not on window: only code
+ * that imports this module reaches the map. Read it inside the page only: it is not serialisable.
  *
  * @returns {any} the Cytoscape core of the map started last, or null before the network view first opened
  */
