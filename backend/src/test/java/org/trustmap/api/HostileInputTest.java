@@ -131,6 +131,16 @@ class HostileInputTest {
         assertThat(graphState()).isEqualTo(before);
     }
 
+    /**
+     * Every hostile text on the one field of an otherwise valid change: only that field's check stands
+     * between the value and a new body in the graph.
+     */
+    @Property(tries = 60, seed = "20261201")
+    void anOtherwiseValidChangeRefusesEveryHostileTextAndChangesNothing(@ForAll("otherwiseValid") Target target,
+            @ForAll("hostileTexts") String value) throws Exception {
+        everyArgumentRefusesHostileValuesPlainlyAndChangesNothing(target, value);
+    }
+
     /** The control for the otherwise-valid cases: with a good value the same mutation does change the graph. */
     @Example
     void theOtherwiseValidMutationsCreateABodyWhenTheValueIsGood() throws Exception {
@@ -172,8 +182,25 @@ class HostileInputTest {
     }
 
     @Provide
+    Arbitrary<Target> otherwiseValid() {
+        return Arbitraries.of(TARGETS.stream().filter(t -> t.operation().contains("Hostile Input Club")).toList());
+    }
+
+    @Provide
     Arbitrary<Object> hostile() {
-        Arbitrary<String> texts = Arbitraries.oneOf(
+        Arbitrary<String> texts = hostileTexts();
+        return Arbitraries.oneOf(texts.map(t -> (Object) t),
+                Arbitraries.of(-1, 0, 2_147_483_647, -2_147_483_648, 9_999_999_999L).map(n -> (Object) n),
+                Arbitraries.of(1.5, -0.0, 1e300).map(n -> (Object) n),
+                Arbitraries.of(true, false).map(b -> (Object) b),
+                Arbitraries.of(List.of(), List.of("a", "b"), List.of(List.of(List.of()))).map(l -> (Object) l),
+                Arbitraries.of(Map.of("a", 1), Map.of("$where", "1")).map(m -> (Object) m),
+                Arbitraries.just(null));
+    }
+
+    @Provide
+    Arbitrary<String> hostileTexts() {
+        return Arbitraries.oneOf(
                 Arbitraries.of("", " ", "\u0000", "\t\n\r", "' OR 1=1 --", "\") RETURN 1 //",
                         "}) MATCH (n) DETACH DELETE n //", "$(x)", "`", "x:y:z", "<script>alert(1)</script>",
                         "javascript:alert(1)", "{{7*7}}", "${jndi:ldap://x}", "../../etc/passwd", "%00", "\\u0000",
@@ -183,13 +210,6 @@ class HostileInputTest {
                 Arbitraries.strings().ofMinLength(1).ofMaxLength(40),
                 Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(10),
                 Arbitraries.strings().withChars('x').ofMinLength(5_000).ofMaxLength(60_000));
-        return Arbitraries.oneOf(texts.map(t -> (Object) t),
-                Arbitraries.of(-1, 0, 2_147_483_647, -2_147_483_648, 9_999_999_999L).map(n -> (Object) n),
-                Arbitraries.of(1.5, -0.0, 1e300).map(n -> (Object) n),
-                Arbitraries.of(true, false).map(b -> (Object) b),
-                Arbitraries.of(List.of(), List.of("a", "b"), List.of(List.of(List.of()))).map(l -> (Object) l),
-                Arbitraries.of(Map.of("a", 1), Map.of("$where", "1")).map(m -> (Object) m),
-                Arbitraries.just(null));
     }
 
     @Provide

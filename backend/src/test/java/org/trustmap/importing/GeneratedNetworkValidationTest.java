@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trustmap.scale.NetworkGenerator;
@@ -17,7 +16,6 @@ import org.trustmap.scale.NetworkGenerator;
  * Every authority of the generated national dataset passes the importer's reading and checks, the same
  * ones an import runs before it writes anything (no database needed for that).
  */
-@Tag("fast")
 class GeneratedNetworkValidationTest {
 
     static final Path SOURCES = Path.of("../datasets/sources");

@@ -16,14 +16,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The scale generator: the same seed always gives the same files, and what it invents says so. */
-@Tag("fast")
 class NetworkGeneratorTest {
 
     static final Path SOURCES = Path.of("../datasets/sources");
