@@ -1,17 +1,25 @@
 package org.trustmap.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
+
+import org.springframework.data.domain.OffsetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.CursorEncoder;
+import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
 
 /**
  * A page of a list after the Relay connection specification. Cursors are opaque to clients; they
- * hold the item's position in the list.
+ * hold the item's position in the list, written and read by Spring for GraphQL's cursor strategy (base64
+ * of its offset scroll position), so a forged one is refused before any query runs.
  */
 public record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
 
     public static final int MAX_PAGE = 100;
+
+    private static final CursorStrategy<ScrollPosition> CURSORS =
+            CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64());
 
     public record Edge(Object node, String cursor) {
     }
@@ -35,13 +43,14 @@ public record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
             return 0;
         }
         try {
-            String text = new String(Base64.getDecoder().decode(after), StandardCharsets.UTF_8);
-            if (text.startsWith("position:")) {
-                return Integer.parseInt(text.substring("position:".length())) + 1;
+            // The strategy reads a negative offset as zero, the top of the list; no cursor given out says either.
+            if (CURSORS.fromCursor(after) instanceof OffsetScrollPosition position && !position.isInitial()
+                    && position.getOffset() >= 1 && position.getOffset() <= Integer.MAX_VALUE) {
+                return (int) position.getOffset();
             }
         }
-        catch (IllegalArgumentException ignored) {
-            // reported below
+        catch (RuntimeException notACursor) {
+            // reported below: the strategy throws IllegalArgumentException or IllegalStateException, by step
         }
         throw new InvalidArgumentException("after", "'" + after + "' is not a cursor from this list");
     }
@@ -56,7 +65,8 @@ public record Connection(List<Edge> edges, PageInfo pageInfo, int totalCount) {
         return first;
     }
 
+    /** As Spring Data counts: the scroll position after an item is how many items it skips, its own included. */
     private static String cursor(int position) {
-        return Base64.getEncoder().encodeToString(("position:" + position).getBytes(StandardCharsets.UTF_8));
+        return CURSORS.toCursor(ScrollPosition.offset(position + 1L));
     }
 }

@@ -62,7 +62,7 @@ public class GraphReads {
                 .withTimeout(RequestBudget.remaining(context, timeout)).build();
     }
 
-    private static void count(GraphQLContext context) {
+    static void count(GraphQLContext context) {
         context.computeIfAbsent(ROUND_TRIPS, key -> new AtomicInteger());
         ((AtomicInteger) context.get(ROUND_TRIPS)).incrementAndGet();
     }

@@ -1,10 +1,10 @@
 package org.trustmap.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -24,8 +24,9 @@ import org.springframework.graphql.execution.ErrorType;
 /**
  * Keeps the parsed and validated form of the most recent distinct GraphQL documents. The page, GraphiQL's
  * tabs and scripts send the same few documents again and again with new variables; parsing and
- * validating each one anew cost about a tenth of a findRepresentatives request. Bounded (least recently
- * used first out), so that a client sending endless distinct documents only evicts its own.
+ * validating each one anew cost about a tenth of a findRepresentatives request. Bounded by Caffeine, whose
+ * admission keeps the documents asked often, so that a client sending endless distinct documents only
+ * evicts its own; and lock-free, so that busy requests do not queue on the cache.
  *
  * <p>A document not seen before is parsed within a token limit and its shape checked against the
  * {@link DocumentLimits} before graphql-java validates it. A refused one is kept apart, among the few most
@@ -37,8 +38,8 @@ class ParsedDocuments implements PreparsedDocumentProvider {
 
     private static final int REFUSALS_KEPT = 100;
 
-    private final Map<String, PreparsedDocumentEntry> entries;
-    private final Map<String, PreparsedDocumentEntry> refusals = lastUsed(REFUSALS_KEPT);
+    private final Cache<String, PreparsedDocumentEntry> entries;
+    private final Cache<String, PreparsedDocumentEntry> refusals = bounded(REFUSALS_KEPT);
 
     private final DocumentLimits limits;
     private final ParserOptions parserOptions;
@@ -51,16 +52,11 @@ class ParsedDocuments implements PreparsedDocumentProvider {
             @Value("${trustmap.api.max-fragment-depth:5}") int maxFragmentDepth) {
         this.limits = new DocumentLimits(maxTokens, maxFields, maxAliases, maxFragments, maxFragmentDepth);
         this.parserOptions = limits.parserOptions();
-        this.entries = lastUsed(capacity);
+        this.entries = bounded(capacity);
     }
 
-    private static Map<String, PreparsedDocumentEntry> lastUsed(int capacity) {
-        return new LinkedHashMap<>(capacity, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                return size() > capacity;
-            }
-        };
+    private static Cache<String, PreparsedDocumentEntry> bounded(int capacity) {
+        return Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
     @Bean
@@ -72,14 +68,9 @@ class ParsedDocuments implements PreparsedDocumentProvider {
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
         String key = input.getQuery();
-        PreparsedDocumentEntry entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-        }
+        PreparsedDocumentEntry entry = entries.getIfPresent(key);
         if (entry == null) {
-            synchronized (refusals) {
-                entry = refusals.get(key);
-            }
+            entry = refusals.getIfPresent(key);
             if (entry != null) {
                 return CompletableFuture.completedFuture(entry);
             }
@@ -89,15 +80,11 @@ class ParsedDocuments implements PreparsedDocumentProvider {
             if (problem != null) {
                 PreparsedDocumentEntry refusal = new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
                         .message(problem).errorType(ErrorType.BAD_REQUEST).build());
-                synchronized (refusals) {
-                    refusals.put(key, refusal);
-                }
+                refusals.put(key, refusal);
                 return CompletableFuture.completedFuture(refusal);
             }
             entry = parseAndValidate.apply(input);
-            synchronized (entries) {
-                entries.put(key, entry);
-            }
+            entries.put(key, entry);
         }
         return CompletableFuture.completedFuture(entry);
     }

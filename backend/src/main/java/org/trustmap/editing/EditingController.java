@@ -23,55 +23,59 @@ class EditingController {
 
     @MutationMapping
     Map<String, Object> createBody(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
-        return payload("body", editor.create(EditSpec.BODY, input, user, "createBody", selection(env, "body")));
+        return payload("body", editor.create(EditSpec.BODY, input, user, "createBody",
+                selection(env, "body"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> updateBody(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
-        return payload("body", editor.update(EditSpec.BODY, input, user, "updateBody", selection(env, "body")));
+        return payload("body", editor.update(EditSpec.BODY, input, user, "updateBody",
+                selection(env, "body"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> createPartnership(@Argument Map<String, Object> input, Authentication user,
             DataFetchingEnvironment env) {
         return payload("partnership", editor.create(EditSpec.PARTNERSHIP, input, user, "createPartnership",
-                selection(env, "partnership")));
+                selection(env, "partnership"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> updatePartnership(@Argument Map<String, Object> input, Authentication user,
             DataFetchingEnvironment env) {
         return payload("partnership", editor.update(EditSpec.PARTNERSHIP, input, user, "updatePartnership",
-                selection(env, "partnership")));
+                selection(env, "partnership"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> createPost(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
-        return payload("post", editor.create(EditSpec.POST, input, user, "createPost", selection(env, "post")));
+        return payload("post", editor.create(EditSpec.POST, input, user, "createPost",
+                selection(env, "post"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> updatePost(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
-        return payload("post", editor.update(EditSpec.POST, input, user, "updatePost", selection(env, "post")));
+        return payload("post", editor.update(EditSpec.POST, input, user, "updatePost",
+                selection(env, "post"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> createPerson(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
         return payload("person", editor.create(EditSpec.PERSON, input, user, "createPerson",
-                selection(env, "person")));
+                selection(env, "person"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> updatePerson(@Argument Map<String, Object> input, Authentication user, DataFetchingEnvironment env) {
         return payload("person", editor.update(EditSpec.PERSON, input, user, "updatePerson",
-                selection(env, "person")));
+                selection(env, "person"), env.getGraphQlContext()));
     }
 
     @MutationMapping
     Map<String, Object> appointMember(@Argument Map<String, Object> input, Authentication user,
             DataFetchingEnvironment env) {
         return payload("membership", editor.create(EditSpec.MEMBERSHIP, input, user, "appointMember",
-                selection(env, "membership")));
+                selection(env, "membership"), env.getGraphQlContext()));
     }
 
     @MutationMapping
@@ -79,7 +83,7 @@ class EditingController {
             DataFetchingEnvironment env) {
         return payload("membership", editor.update(EditSpec.MEMBERSHIP, Map.of("id", input.get("id"), "version",
                 input.get("version"), "validTo", input.get("validTo")), user, "endMembership",
-                selection(env, "membership")));
+                selection(env, "membership"), env.getGraphQlContext()));
     }
 
     private static graphql.schema.DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String field) {

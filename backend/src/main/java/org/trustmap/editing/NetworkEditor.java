@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.trustmap.api.CountedQueries;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
@@ -44,10 +46,11 @@ public class NetworkEditor {
     }
 
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
-            DataFetchingFieldSelectionSet selection) {
+            DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String actor = user.getName();
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+            return session.executeWrite(write -> {
+                var tx = new CountedQueries(write, request);
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeat(String.valueOf(input.get("post")));
@@ -85,11 +88,12 @@ public class NetworkEditor {
     }
 
     Outcome update(EditSpec spec, Map<String, Object> input, Authentication user, String action,
-            DataFetchingFieldSelectionSet selection) {
+            DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String id = (String) input.get("id");
         String actor = user.getName();
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+            return session.executeWrite(write -> {
+                var tx = new CountedQueries(write, request);
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeatOf(id);

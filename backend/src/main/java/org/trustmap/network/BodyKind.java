@@ -1,6 +1,6 @@
 package org.trustmap.network;
 
-/** What kind of organisation a body is (DOMAIN.md: Body). */
+/** What kind of organisation a body is: a council, the police, a health trust, a voluntary group... */
 public enum BodyKind {
     COUNTY_COUNCIL, UNITARY_COUNCIL, DISTRICT_COUNCIL, CHILDRENS_SERVICES, POLICE, HEALTH_COMMISSIONER,
     STRATEGIC_HEALTH_AUTHORITY, HEALTH_PROVIDER, PROBATION, YOUTH_OFFENDING, FIRE_AND_RESCUE, JOBCENTRE_PLUS,

@@ -1,6 +1,6 @@
 package org.trustmap.network;
 
-/** What kind of board or group a partnership is (DOMAIN.md: Partnership). */
+/** What kind of board or group a partnership is: the Trust, its board, an LCP, a safeguarding board... */
 public enum PartnershipKind {
     CHILDRENS_TRUST, TRUST_BOARD, BUSINESS_GROUP, SPECIFIC_ARRANGEMENTS, SAFEGUARDING_BOARD, SAFEGUARDING_PARTNERSHIP,
     YOUTH_OFFENDING_MANAGEMENT_BOARD, LOCAL_CHILDRENS_PARTNERSHIP, STEERING_GROUP, CHAIRS_GROUP, SUB_GROUP,

@@ -13,7 +13,8 @@ import static org.trustmap.network.EntityKind.SCHOOL;
 import static org.trustmap.network.EntityKind.SCHOOL_CLUSTER;
 
 /**
- * The relations of DOMAIN.md that a network file lists explicitly, each with the kinds it may join.
+ * The relations between bodies, partnerships and areas that a network file lists explicitly, each with the
+ * kinds it may join.
  * Every one can carry validity dates; a duty to co-operate also names its legal basis.
  */
 public enum RelationType {

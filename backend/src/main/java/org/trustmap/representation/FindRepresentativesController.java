@@ -37,6 +37,17 @@ class FindRepresentativesController {
             throw new InvalidArgumentException("asOf", day + " is in the future: trustmap knows who sits where up to today ("
                     + today.date() + "), not who will");
         }
+        Question question = question(query, day, sector, env);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) reads.one(env, question.cypher(), question.parameters());
+        return LookupAnswer.from(query, sector, day, answer, geography);
+    }
+
+    /** The one query that answers, as its selection asks: the same text for every place of one form. */
+    record Question(String cypher, Map<String, Object> parameters) {
+    }
+
+    static Question question(PlaceQuery query, LocalDate day, String sector, DataFetchingEnvironment env) {
         Projection p = new Projection();
         String dayParameter = p.parameter(day);
         String sectorParameter = p.parameter(sector);
@@ -76,9 +87,7 @@ class FindRepresentativesController {
                         new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats")
                                 .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) reads.one(env, cypher, p.parameters());
-        return LookupAnswer.from(query, sector, day, answer, geography);
+        return new Question(cypher, p.parameters());
     }
 
     private static String levelPartnerships(Projection p, DataFetchingEnvironment env) {

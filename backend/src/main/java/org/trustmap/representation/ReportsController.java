@@ -14,7 +14,10 @@ import org.trustmap.api.Projection;
 import org.trustmap.api.Validity;
 import org.trustmap.api.Today;
 
-/** The analysts' questions (DOMAIN.md questions 2, 3, 4 and 6), each one query. */
+/**
+ * The analysts' questions: partnerships with no seat for a sector, partners missing from a board, who holds
+ * most seats, an organisation's seats and a sector's history on a partnership; each one query.
+ */
 @Controller
 class ReportsController {
 

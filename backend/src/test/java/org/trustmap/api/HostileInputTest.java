@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -82,7 +83,9 @@ class HostileInputTest {
             query("query($v: ID!) { history(id: $v) { id } }"),
             mutation("mutation($v: ID!) { createBody(input: {authority: $v, name: \"n\", kind: OTHER, sector: PRIVATE}) { problems { message } } }"),
             mutation("mutation($v: String!) { createBody(input: {authority: \"authority:E10000014\", name: $v, kind: OTHER, sector: PRIVATE, basedIn: \"district:E07000105\"}) { problems { message } } }"),
-            mutation("mutation($v: Url) { createBody(input: {authority: \"authority:E10000099\", name: \"n\", kind: OTHER, sector: PRIVATE, website: $v}) { problems { message } } }"),
+            // Otherwise valid: were the value's check missing, these would create a body and change the graph.
+            mutation("mutation($v: Url!) { createBody(input: {authority: \"authority:E10000014\", name: \"Hostile Input Club\", kind: OTHER, sector: PRIVATE, basedIn: \"district:E07000089\", website: $v}) { problems { message } } }"),
+            mutation("mutation($v: String!) { createBody(input: {authority: \"authority:E10000014\", name: \"Hostile Input Club\", kind: OTHER, sector: PRIVATE, basedIn: \"district:E07000089\", email: $v}) { problems { message } } }"),
             mutation("mutation($v: PartialDate) { createBody(input: {authority: \"authority:E10000099\", name: \"n\", kind: OTHER, sector: PRIVATE, validFrom: $v}) { problems { message } } }"),
             mutation("mutation($v: ID!) { updateBody(input: {id: $v, version: 999, name: \"n\"}) { problems { message } } }"),
             mutation("mutation($v: Long!) { updateBody(input: {id: \"body:hampshire-constabulary\", version: $v, phone: \"x\"}) { problems { message } } }"),
@@ -114,19 +117,8 @@ class HostileInputTest {
     void everyArgumentRefusesHostileValuesPlainlyAndChangesNothing(@ForAll("targets") Target target,
             @ForAll("hostile") Object value) throws Exception {
         String before = graphState();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", target.operation());
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("v", value);
-        body.put("variables", variables);
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (target.mutation()) {
-            request.header("Authorization", EDITOR);
-        }
 
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(target, value);
 
         CASES.incrementAndGet();
         assertThat(response.statusCode()).as(response.body()).isIn(200, 400, 413);
@@ -137,6 +129,36 @@ class HostileInputTest {
             json.get("errors").forEach(error -> assertThat(error.get("message").asString()).isNotBlank());
         }
         assertThat(graphState()).isEqualTo(before);
+    }
+
+    /**
+     * Every hostile text on the one field of an otherwise valid change: only that field's check stands
+     * between the value and a new body in the graph.
+     */
+    @Property(tries = 60, seed = "20261201")
+    void anOtherwiseValidChangeRefusesEveryHostileTextAndChangesNothing(@ForAll("otherwiseValid") Target target,
+            @ForAll("hostileTexts") String value) throws Exception {
+        everyArgumentRefusesHostileValuesPlainlyAndChangesNothing(target, value);
+    }
+
+    /** The control for the otherwise-valid cases: with a good value the same mutation does change the graph. */
+    @Example
+    void theOtherwiseValidMutationsCreateABodyWhenTheValueIsGood() throws Exception {
+        for (String good : List.of("https://club.example.org", "club@example.org")) {
+            Target target = TARGETS.stream().filter(t -> t.operation().contains("Hostile Input Club")
+                    && t.operation().contains(good.startsWith("https") ? "website" : "email")).findFirst().orElseThrow();
+            String before = graphState();
+            JsonNode json = JSON.readTree(send(target, good).body());
+            try {
+                assertThat(json.at("/data/createBody/problems")).as(json.toString()).isEmpty();
+                assertThat(graphState()).isNotEqualTo(before);
+            }
+            finally {
+                app.getBean(org.neo4j.driver.Driver.class).executableQuery("""
+                        MATCH (b:Body {name: 'Hostile Input Club'}) OPTIONAL MATCH (e:AuditEvent {entity: b.id})
+                        DETACH DELETE b, e""").execute();
+            }
+        }
     }
 
     @Property(tries = 20, seed = "20261123")
@@ -160,17 +182,13 @@ class HostileInputTest {
     }
 
     @Provide
+    Arbitrary<Target> otherwiseValid() {
+        return Arbitraries.of(TARGETS.stream().filter(t -> t.operation().contains("Hostile Input Club")).toList());
+    }
+
+    @Provide
     Arbitrary<Object> hostile() {
-        Arbitrary<String> texts = Arbitraries.oneOf(
-                Arbitraries.of("", " ", "\u0000", "\t\n\r", "' OR 1=1 --", "\") RETURN 1 //",
-                        "}) MATCH (n) DETACH DELETE n //", "$(x)", "`", "x:y:z", "<script>alert(1)</script>",
-                        "javascript:alert(1)", "{{7*7}}", "${jndi:ldap://x}", "../../etc/passwd", "%00", "\\u0000",
-                        "2010-13-45", "0000-00-00", "2010-02-30", "99999-01-01", "-1", "1e309", "NaN",
-                        "partnership:", "partnership:../../x", "authority:E10000099", "district:E99999999",
-                        "body:hampshire-constabulary\u0000", "Ünïcödé ✓ 🚸", "\uD800"),
-                Arbitraries.strings().ofMinLength(1).ofMaxLength(40),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(10),
-                Arbitraries.strings().withChars('x').ofMinLength(5_000).ofMaxLength(60_000));
+        Arbitrary<String> texts = hostileTexts();
         return Arbitraries.oneOf(texts.map(t -> (Object) t),
                 Arbitraries.of(-1, 0, 2_147_483_647, -2_147_483_648, 9_999_999_999L).map(n -> (Object) n),
                 Arbitraries.of(1.5, -0.0, 1e300).map(n -> (Object) n),
@@ -181,6 +199,20 @@ class HostileInputTest {
     }
 
     @Provide
+    Arbitrary<String> hostileTexts() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("", " ", "\u0000", "\t\n\r", "' OR 1=1 --", "\") RETURN 1 //",
+                        "}) MATCH (n) DETACH DELETE n //", "$(x)", "`", "x:y:z", "<script>alert(1)</script>",
+                        "javascript:alert(1)", "{{7*7}}", "${jndi:ldap://x}", "../../etc/passwd", "%00", "\\u0000",
+                        "2010-13-45", "0000-00-00", "2010-02-30", "99999-01-01", "-1", "1e309", "NaN",
+                        "partnership:", "partnership:../../x", "authority:E10000099", "district:E99999999",
+                        "body:hampshire-constabulary\u0000", "Ünïcödé ✓ 🚸", "\uD800"),
+                Arbitraries.strings().ofMinLength(1).ofMaxLength(40),
+                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMinLength(1).ofMaxLength(10),
+                Arbitraries.strings().withChars('x').ofMinLength(5_000).ofMaxLength(60_000));
+    }
+
+    @Provide
     Arbitrary<String> documents() {
         return Arbitraries.oneOf(
                 Arbitraries.integers().between(20, 400).map(depth -> "{ " + "node(id: \"x\") { ... on Partnership { parts ".repeat(depth)
@@ -188,6 +220,21 @@ class HostileInputTest {
                 Arbitraries.integers().between(20, 3000).map(n -> "{".repeat(n) + "}".repeat(n)),
                 Arbitraries.of("", "query", "{ __typename", "mutation { }", "{ node(id: 1) }", "{ a: node(id: \"x\") { id } "
                         + "a: search(text: \"x\") { id } }", "subscription { x }", "{ findRepresentatives }"));
+    }
+
+    private static HttpResponse<String> send(Target target, Object value) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", target.operation());
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("v", value);
+        body.put("variables", variables);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (target.mutation()) {
+            request.header("Authorization", EDITOR);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String graphState() {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,39 @@ class LimitsTest {
 
         assertThat(response.at("/errors/0/message").asString()).isEqualTo("first: must be between 0 and 100, not 5000");
         assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void aForgedCursorIsRefusedNamingTheArgumentBeforeAnyQueryRuns() {
+        String negative = java.util.Base64.getEncoder().encodeToString("O_-5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (String forged : List.of(negative, "bm90IGEgY3Vyc29y", "%%%")) {
+            JsonNode response = graphQl.post("query($after: String) { bodies(after: $after) { totalCount } }",
+                    Map.of("after", forged));
+
+            assertThat(response.at("/errors/0/message").asString()).isEqualTo("after: '" + forged + "' is not a cursor from this list");
+            assertThat(response.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
+            assertThat(response.at("/extensions/dbRoundTrips").asInt()).isZero();
+        }
+    }
+
+    @Test
+    void aNullSectorIsRefusedNamingTheArgumentInsteadOfAnsweringForNoSector() {
+        JsonNode response = graphQl.post("{ findRepresentatives(place: \"Hart\", sector: null) { status } }", Map.of());
+
+        assertThat(response.at("/errors/0/message").asString()).contains("sector").contains("must not be null");
+        assertThat(response.path("data").path("findRepresentatives").isMissingNode()
+                || response.path("data").path("findRepresentatives").isNull()).isTrue();
+    }
+
+    @Test
+    void aCursorFromAPageLeadsToTheNextPage() {
+        JsonNode first = graphQl.data("{ bodies(first: 2) { edges { cursor node { id } } } }", Map.of());
+        String cursor = first.at("/bodies/edges/0/cursor").asString();
+
+        JsonNode next = graphQl.data("query($after: String) { bodies(first: 1, after: $after) { edges { node { id } } } }",
+                Map.of("after", cursor));
+
+        assertThat(next.at("/bodies/edges/0/node/id")).isEqualTo(first.at("/bodies/edges/1/node/id"));
     }
 
     @Test

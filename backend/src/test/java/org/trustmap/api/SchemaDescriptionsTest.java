@@ -2,9 +2,11 @@ package org.trustmap.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The SDL's wrapped descriptions are served as paragraphs, so the Docs pane does not cut sentences. */
+@Tag("fast")
 class SchemaDescriptionsTest {
 
     @Test

@@ -82,6 +82,19 @@ class EditingTest {
         assertThat(auditEvents(payload.at("/body/id").asString())).containsExactly("createBody by editor");
     }
 
+    @Test
+    void aMutationCountsEveryQueryItRanInItsRoundTrips() {
+        JsonNode response = graphQl.post("""
+                mutation { createBody(input: {authority: "authority:E10999999", name: "Northdale Play Association",
+                    kind: VOLUNTARY_ORGANISATION, sector: VOLUNTARY_AND_COMMUNITY, basedIn: "district:E07999991"}) {
+                  body { id } problems { field message } } }
+                """, new HashMap<>(), GraphQlHttp.EDITOR);
+
+        assertThat(response.at("/data/createBody/problems")).isEmpty();
+        // At least: the node, its BASED_IN relation, the rules over time, the audit event and the answer.
+        assertThat(response.at("/extensions/dbRoundTrips").asInt()).isGreaterThanOrEqualTo(5);
+    }
+
     @ParameterizedTest(name = "createBody refuses {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
             a blank name            | name: " "                                      | name     | must not be blank

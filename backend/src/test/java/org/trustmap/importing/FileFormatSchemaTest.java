@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.trustmap.network.AuthorityKind;
 import org.trustmap.network.BodyKind;
@@ -22,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The published JSON Schema and what the importer actually reads must not drift apart. */
+@Tag("fast")
 class FileFormatSchemaTest {
 
     final JsonNode schema = JsonMapper.builder().build()

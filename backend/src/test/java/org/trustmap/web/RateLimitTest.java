@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -18,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The rate limit itself, driven with requests in memory (the shared test server runs without one; the
  * real chain, where sign-in is decided first, is tested over HTTP in security.AbuseTest).
  */
+@Tag("fast")
 class RateLimitTest {
 
     final RateLimit limit = new RateLimit(true, new RateLimit.Allowance(5, 2), new RateLimit.Allowance(8, 2));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -13,6 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * Held refusals, driven in memory: which are held and which answered at once (the holding itself, over
  * real HTTP with fewer request threads than held answers, is in security.AbuseTest).
  */
+@Tag("fast")
 class TarpitTest {
 
     private static final String BODY = "{\"errors\":[{\"message\":\"wait\"}]}";

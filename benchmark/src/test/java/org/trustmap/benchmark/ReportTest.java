@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("fast")
 class ReportTest {
 
     @Test

@@ -1,0 +1,105 @@
+package org.trustmap.representation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import graphql.ExecutionInput;
+import graphql.GraphQL;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.WiringFactory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.trustmap.api.GraphQlWiring;
+import org.trustmap.readiness.PageDocuments;
+
+/**
+ * The Cypher that answers the page's own findRepresentatives document, for each form of place, compared with
+ * golden files under {@code src/test/resources/cypher/} without a database: a change to the projection, the
+ * place resolution or the levels shows up here as a readable diff. Run with {@code -Dtrustmap.cypher.update=true}
+ * to write the files anew after a change meant to alter them (and read the diff before committing it).
+ */
+@Tag("fast")
+class FindRepresentativesCypherTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            postcode     | GU51 3AA
+            outward-code | GU51
+            name         | Hart
+            id           | partnership:hart-lcp
+            """)
+    void thePagesQuestionIsAnsweredByTheCypherOfItsGoldenFile(String form, String place) throws IOException {
+        FindRepresentativesController.Question question = question(place);
+        String actual = "// The page's FindRepresentatives document for \"" + place + "\", " + DAY + "\n"
+                + question.cypher().strip() + "\n// parameters: " + new TreeMap<>(question.parameters()) + "\n";
+
+        Path golden = Path.of("src/test/resources/cypher/findRepresentatives-" + form + ".cypher");
+        if (Boolean.getBoolean("trustmap.cypher.update") || !Files.exists(golden)) {
+            Files.writeString(golden, actual);
+        }
+        assertThat(actual).as("the Cypher of %s; -Dtrustmap.cypher.update=true writes it anew", golden)
+                .isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void everyPlaceOfOneFormIsAskedWithTheSameTextSoItIsPlannedOnce() throws IOException {
+        assertThat(question("GU51 3AA").cypher()).isEqualTo(question("SO23 9LJ").cypher());
+        assertThat(question("Hart").cypher()).isEqualTo(question("Winchester").cypher());
+        assertThat(question("GU51 3AA").parameters()).isNotEqualTo(question("SO23 9LJ").parameters());
+    }
+
+    @Test
+    void theCypherHoldsNoTextOfTheRequest() throws IOException {
+        assertThat(question("Fleet Town Council Ward").cypher()).doesNotContain("Fleet", "Council Ward");
+    }
+
+    private static FindRepresentativesController.Question question(String place) throws IOException {
+        AtomicReference<FindRepresentativesController.Question> asked = new AtomicReference<>();
+        GraphQL graphQl = GraphQL.newGraphQL(schema(env -> {
+            asked.set(FindRepresentativesController.question(PlaceQuery.parse(env.getArgument("place")), DAY,
+                    env.getArgument("sector").toString(), env));
+            return null;
+        })).build();
+        graphQl.execute(ExecutionInput.newExecutionInput(PageDocuments.read("js/find/find-queries.js", "FIND_REPRESENTATIVES"))
+                .variables(Map.of("place", place)).build());
+        assertThat(asked.get()).as("findRepresentatives was asked").isNotNull();
+        return asked.get();
+    }
+
+    private static graphql.schema.GraphQLSchema schema(graphql.schema.DataFetcher<?> findRepresentatives) throws IOException {
+        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
+            try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                types.merge(new SchemaParser().parse(reader));
+            }
+        }
+        GraphQlWiring trustmap = new GraphQlWiring();
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+        trustmap.configure(wiring);
+        List<WiringFactory> factories = new ArrayList<>();
+        trustmap.configure(wiring, factories);
+        factories.forEach(wiring::wiringFactory);
+        wiring.type("Query", query -> query.dataFetcher("findRepresentatives", findRepresentatives));
+        return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
+    }
+}

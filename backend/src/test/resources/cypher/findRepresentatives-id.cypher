@@ -1,0 +1,113 @@
+// The page's FindRepresentatives document for "partnership:hart-lcp", 2026-12-01
+CALL () {
+  OPTIONAL MATCH (n:Entity {id: $p2})
+  WHERE (true) AND (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
+  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+         null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+         {} AS detail
+}
+OPTIONAL CALL (status, kind, node, district, location, schools) {
+  WITH * WHERE status = 'FOUND'
+  WITH kind, node, location, schools,
+       coalesce(district,
+         CASE WHEN node:District THEN node
+              WHEN node:School OR node:SchoolCluster THEN head(COLLECT { MATCH (node)-[:IN_DISTRICT]->(x:District) RETURN x })
+              WHEN node:Body THEN head(COLLECT { MATCH (node)-[:BASED_IN]->(x:District) RETURN x })
+              WHEN node:Partnership THEN head(COLLECT {
+                  MATCH (node)-[:SUB_GROUP_OF*0..1]->(:Partnership)-[:COVERS]->(x:District) RETURN x }) END) AS d
+  WITH kind, node, location, schools, d,
+       CASE WHEN node:Authority THEN node
+            WHEN d IS NOT NULL THEN head(COLLECT { MATCH (d)-[:IN_AUTHORITY]->(x:Authority) RETURN x })
+            ELSE head(COLLECT { MATCH (x:Authority {id: node.dataset}) RETURN x }) END AS a,
+       COLLECT { MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:COVERS]->(d)
+                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name } AS covering
+  WITH kind, node, location, d, a, covering,
+       CASE WHEN node:School THEN [node]
+            WHEN kind = 'TOWN' THEN schools
+            WHEN kind = 'POSTCODE' AND size(covering) > 1 THEN COLLECT {
+                MATCH (s:School)-[:IN_DISTRICT]->(d) WHERE s.location IS NOT NULL
+                RETURN s ORDER BY point.distance(s.location, location) LIMIT 1 }
+            ELSE [] END AS placing
+  WITH kind, node, location, d, a, covering, placing,
+       COLLECT { UNWIND (CASE WHEN node:SchoolCluster THEN [] ELSE placing END) AS s
+                 MATCH (s)-[r:IN_CLUSTER]->(c:SchoolCluster) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31')))
+                 RETURN DISTINCT c ORDER BY c.name } + CASE WHEN node:SchoolCluster THEN [node] ELSE [] END
+         AS clusters
+  WITH kind, node, location, d, a, covering, placing, clusters,
+       CASE WHEN node:Partnership AND node.kind = 'LOCAL_CHILDRENS_PARTNERSHIP' THEN [node]
+            WHEN node:Partnership AND node.kind = 'SUB_GROUP' THEN COLLECT {
+                MATCH (node)-[:SUB_GROUP_OF]->(l:Partnership) RETURN l }
+            WHEN node:Partnership AND node.kind = 'STEERING_GROUP' THEN COLLECT {
+                MATCH (node)-[r:COORDINATES]->(l:Partnership) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name }
+            WHEN node:Partnership OR node:Authority THEN []
+            WHEN size(clusters) > 0 THEN COLLECT {
+                UNWIND clusters AS c
+                MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:BUILT_AROUND]->(c)
+                WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN DISTINCT l ORDER BY l.name }
+            ELSE covering END AS lcps
+  RETURN d, a, lcps, size(covering) AS coveringCount, placing, clusters,
+         CASE WHEN size(placing) = 1 AND location IS NOT NULL
+              THEN toInteger(round(point.distance(head(placing).location, location))) END AS distance
+}
+WITH status, kind, node, schools, candidates, suggestions, detail, d, a, coalesce(lcps, []) AS lcps,
+     coveringCount, coalesce(placing, []) AS placing, coalesce(clusters, []) AS clusters, distance
+OPTIONAL CALL (a, lcps) {
+  WITH a, lcps WHERE a IS NOT NULL AND a.dataset IS NOT NULL
+  WITH a, lcps,
+       COLLECT { UNWIND lcps AS l MATCH (s:Partnership {kind: 'SUB_GROUP'})-[:SUB_GROUP_OF]->(l)
+                 WHERE (coalesce(s.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(s.validToDate, date('9999-12-31'))) RETURN DISTINCT s ORDER BY s.name } AS subGroups,
+       COLLECT { UNWIND lcps AS l MATCH (g:Partnership {kind: 'STEERING_GROUP'})-[r:COORDINATES]->(l)
+                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN DISTINCT g ORDER BY g.name } AS steering,
+       COLLECT { MATCH (c:Partnership {dataset: a.id})
+                 WHERE c.kind IN ['BUSINESS_GROUP', 'SAFEGUARDING_BOARD', 'SAFEGUARDING_PARTNERSHIP', 'TRUST_BOARD']
+                   AND (coalesce(c.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(c.validToDate, date('9999-12-31')))
+                 RETURN c ORDER BY c.name } AS county
+  RETURN [{level: 'SUB_GROUP', rank: 1, partnerships: subGroups},
+          {level: 'LOCAL_CHILDRENS_PARTNERSHIP', rank: 2, partnerships: lcps},
+          {level: 'STEERING_GROUP', rank: 3, partnerships: steering},
+          {level: 'BUSINESS_GROUP', rank: 4, partnerships: [c IN county WHERE c.kind = 'BUSINESS_GROUP']},
+          {level: 'SAFEGUARDING', rank: 5, partnerships: [c IN county WHERE c.kind STARTS WITH 'SAFEGUARDING']},
+          {level: 'TRUST_BOARD', rank: 6, partnerships: [c IN county WHERE c.kind = 'TRUST_BOARD']}] AS levels
+}
+WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
+             ELSE status END AS answered
+RETURN {status: answered, kind: kind, candidates: candidates, suggestions: suggestions,
+        facts: {name: node.name, type: head([l IN labels(node) WHERE l <> 'Entity']), subKind: node.kind,
+                district: d.name, districtKind: d.kind, county: d.county, authority: a.name,
+                authorityKind: a.kind, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                                      ELSE coalesce(a.coverage, 'NETWORK') END,
+                authorityLcps: CASE WHEN a.coverage = 'STRUCTURE' THEN COUNT {
+                  MATCH (al:Partnership {dataset: a.id, kind: 'LOCAL_CHILDRENS_PARTNERSHIP'}) } END,
+                lcps: [l IN lcps | l.name], coveringCount: coveringCount,
+                schools: size(schools), nearest: head(placing).name, distance: distance,
+                clusters: [c IN clusters | c.name], detail: detail,
+                covered: CASE WHEN answered IN ['NOT_COVERED', 'UNKNOWN_POSTCODE', 'NOT_FOUND'] THEN COLLECT {
+                  MATCH (ca:Authority) WHERE ca.dataset IS NOT NULL
+                  RETURN ca.name + CASE WHEN ca.coverage = 'STRUCTURE' THEN ' (partnerships only)' ELSE '' END
+                  ORDER BY ca.name } END},
+        dataAsAt: a.dataAsAt, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                           ELSE coalesce(a.coverage, 'NETWORK') END,
+        matched: CASE WHEN node IS NULL THEN null ELSE {__typename: CASE WHEN node:School THEN 'School' WHEN node:Body THEN 'Body' WHEN node:Partnership THEN 'Partnership' WHEN node:Person THEN 'Person' WHEN node:Post THEN 'Post' WHEN node:Membership THEN 'Membership' WHEN node:District THEN 'District' WHEN node:Authority THEN 'Authority' WHEN node:SchoolCluster THEN 'SchoolCluster' WHEN node:Plan THEN 'Plan' WHEN node:Agreement THEN 'Agreement' WHEN node:Outcome THEN 'Outcome' END, `id`: node.id} END, district: CASE WHEN d IS NULL THEN null ELSE {__typename: 'District', `id`: d.id, `name`: d.name} END, authority: CASE WHEN a IS NULL THEN null ELSE {__typename: 'Authority', `id`: a.id, `name`: a.name} END, localPartnerships: COLLECT { UNWIND lcps AS item RETURN {__typename: 'Partnership', `id`: item.id, `name`: item.name} },
+        levels: [lv IN coalesce(levels, []) | {level: lv.level, count: size(lv.partnerships),
+                 names: [x IN lv.partnerships | x.name], partnerships: []}],
+        seats: CASE WHEN levels IS NULL THEN [] ELSE COLLECT {
+  UNWIND levels AS lv UNWIND lv.partnerships AS sp
+  MATCH (spost:Post)-[:SEAT_ON]->(sp)
+  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(spost.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(sm.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
+  OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
+  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
+          vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
+              MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < $p0
+              RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
+          partnership: {__typename: 'Partnership', `id`: sp.id, `name`: sp.name, `illustrative`: coalesce(sp.illustrative, false)}, post: {__typename: 'Post', `id`: spost.id, `name`: spost.name, `role`: spost.role},
+          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `role`: sm.role, `lastVerified`: sm.lastVerified} END,
+          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `id`: sperson.id, `name`: sperson.name, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `illustrative`: coalesce(sperson.illustrative, false)} END,
+          onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE {__typename: CASE WHEN sbody:School THEN 'School' WHEN sbody:Body THEN 'Body' END, `id`: sbody.id, `name`: sbody.name, `illustrative`: coalesce(sbody.illustrative, false)} END,
+          contact: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END} AS seat
+  ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
+}
+ END,
+        councilsForVoluntaryService: COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) USING INDEX cvs:Body(dataset, kind) RETURN {__typename: 'Body', `id`: cvs.id, `name`: cvs.name, `illustrative`: coalesce(cvs.illustrative, false), `contact`: {__typename: 'Contact', `email`: cvs.email, `phone`: cvs.phone, `website`: cvs.website}} ORDER BY cvs.name }} AS answer
+// parameters: {p0=2026-12-01, p1=VOLUNTARY_AND_COMMUNITY, p2=partnership:hart-lcp}
