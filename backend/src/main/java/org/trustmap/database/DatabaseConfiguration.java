@@ -27,8 +27,9 @@ class DatabaseConfiguration {
     /** Brings the graph's constraints and indexes up to date before anything reads or writes it. */
     @Bean(initMethod = "apply")
     SchemaMigrations schemaMigrations(Driver driver, DatabaseStartWait answered, ResourcePatternResolver resources,
-            @Value("${trustmap.neo4j.migrations.location:classpath:neo4j/migrations/}") String location) {
-        return new SchemaMigrations(driver, resources, location);
+            @Value("${trustmap.neo4j.migrations.location:classpath:neo4j/migrations/}") String location,
+            @Value("${trustmap.neo4j.migrations.lock-wait:5m}") Duration lockWait) {
+        return new SchemaMigrations(driver, resources, location, lockWait);
     }
 
     /** In the liveness group (application.properties): DOWN once the embedded database needed a restart too long. */

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
@@ -46,8 +47,8 @@ public class NetworkEditor {
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
             DataFetchingFieldSelectionSet selection) {
         String actor = user.getName();
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            Outcome outcome = session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeat(String.valueOf(input.get("post")));
@@ -78,6 +79,8 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, authority, null, props);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
+            ReadYourWrites.wrote(session);
+            return outcome;
         }
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);
@@ -88,8 +91,8 @@ public class NetworkEditor {
             DataFetchingFieldSelectionSet selection) {
         String id = (String) input.get("id");
         String actor = user.getName();
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            Outcome outcome = session.executeWrite(tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeatOf(id);
@@ -110,6 +113,8 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
+            ReadYourWrites.wrote(session);
+            return outcome;
         }
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);
