@@ -6,10 +6,6 @@ import java.util.EnumSet;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.codec.RedisCodec;
-import io.lettuce.core.codec.StringCodec;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,16 +51,11 @@ class SharedState {
         return client;
     }
 
-    @Bean(destroyMethod = "close")
-    StatefulRedisConnection<String, byte[]> rateLimitConnection(RedisClient client) {
-        return client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-    }
-
     @Bean
-    RedisBuckets redisBuckets(StatefulRedisConnection<String, byte[]> connection, RedisClient client,
-            @Value("${trustmap.redis.url}") String url, @Value("${trustmap.redis.timeout:2s}") Duration timeout) {
+    RedisBuckets redisBuckets(RedisClient client, @Value("${trustmap.redis.url}") String url,
+            @Value("${trustmap.redis.timeout:2s}") Duration timeout) {
         RedisURI uri = uri(url, timeout);
-        return new RedisBuckets(connection, timeout, uri.getHost() + ":" + uri.getPort());
+        return new RedisBuckets(client, timeout, uri.getHost() + ":" + uri.getPort());
     }
 
     /** Spring Session's connection: its own factory, with the same URL, timeout and fail-fast options. */

@@ -157,15 +157,7 @@ class TwoInstancesTest {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
         String baseA = "http://127.0.0.1:" + port(a);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(baseA + "/login")).header("X-Forwarded-For", "192.0.2.1").build(),
-                HttpResponse.BodyHandlers.ofString());
-        System.out.println("DEBUG login page " + page.statusCode() + " " + page.headers().map() + " " + page.body());
-        System.out.println("DEBUG cookies " + cookies.getCookieStore().getCookies());
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(baseA + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "192.0.2.1")
-                .POST(HttpRequest.BodyPublishers.ofString("username=editor&password=test-editor-password&_csrf="
-                        + cookie(cookies, "XSRF-TOKEN")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = signIn(browser, cookies, baseA, "192.0.2.1");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 
@@ -194,13 +186,7 @@ class TwoInstancesTest {
     void withRedisStoppedTheLimitFailsOpenOrClosedAsSetAndAnswersStayPlain() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-        browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(a) + "/login"))
-                .header("X-Forwarded-For", "192.0.2.9").build(), HttpResponse.BodyHandlers.ofString());
-        browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(a) + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", "192.0.2.9")
-                .POST(HttpRequest.BodyPublishers.ofString("username=editor&password=test-editor-password&_csrf="
-                        + cookie(cookies, "XSRF-TOKEN")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn(browser, cookies, "http://127.0.0.1:" + port(a), "192.0.2.9").statusCode()).isEqualTo(302);
         stopRedis();
         HttpClient client = HttpClient.newHttpClient();
 
@@ -242,13 +228,26 @@ class TwoInstancesTest {
                 "--spring.neo4j.authentication.password=" + PASSWORD,
                 "--trustmap.datasets.load-bundled=false",
                 "--trustmap.redis.url=redis://127.0.0.1:" + redisPort,
-                "--trustmap.redis.timeout=1s",
                 "--trustmap.proxy.trusted-proxies=127.0.0.1/32",
                 "--trustmap.rate-limit.enabled=true",
                 "--trustmap.rate-limit.burst=" + BURST, "--trustmap.rate-limit.per-second=1",
                 "--trustmap.rate-limit.account-burst=" + BURST, "--trustmap.rate-limit.account-per-second=1",
                 "--trustmap.rate-limit.max-hold=0s",
                 "--trustmap.rate-limit.redis-failure=" + redisFailure);
+    }
+
+    /** Signs in with the form, then fetches the form again for the new CSRF token (sign-in replaces it). */
+    private static HttpResponse<String> signIn(HttpClient browser, CookieManager cookies, String base, String forwardedFor)
+            throws IOException, InterruptedException {
+        HttpRequest form = HttpRequest.newBuilder(URI.create(base + "/login")).header("X-Forwarded-For", forwardedFor).build();
+        browser.send(form, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString("username=editor&password=test-editor-password&_csrf="
+                        + cookie(cookies, "XSRF-TOKEN")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        browser.send(form, HttpResponse.BodyHandlers.ofString());
+        return login;
     }
 
     private static String createPerson(String name) {
