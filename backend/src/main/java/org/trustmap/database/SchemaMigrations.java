@@ -19,6 +19,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -99,6 +100,7 @@ public class SchemaMigrations {
      * the locked transaction, so that it sees the other run's records.
      */
     private Map<Integer, String> acquire(Transaction lock, String holder) {
+        long started = System.nanoTime();
         AtomicBoolean taken = new AtomicBoolean();
         CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS).execute(() -> {
             if (!taken.get()) {
@@ -116,6 +118,16 @@ public class SchemaMigrations {
         }
         catch (Neo4jException ex) {
             taken.set(true);
+            // The database ends a transaction past its timeout with one of several codes (timed out,
+            // terminated, lock client stopped); the time waited says which case this is.
+            boolean waitedTooLong = String.valueOf(ex.code()).contains("TransactionTimedOut")
+                    || System.nanoTime() - started >= lockWait.toNanos() - TimeUnit.MILLISECONDS.toNanos(500);
+            if (!waitedTooLong && ex instanceof RetryableException) {
+                throw ex;
+            }
+            if (!waitedTooLong) {
+                throw new SchemaMigrationException("Neo4j schema migrations cannot take their lock: " + ex.getMessage(), ex);
+            }
             throw new SchemaMigrationException("Neo4j schema migrations cannot start: another instance has held "
                     + "their lock for longer than trustmap.neo4j.migrations.lock-wait (" + lockWait.toSeconds()
                     + " s). Start this instance again once the other one has started, or raise the setting ("
