@@ -24,11 +24,17 @@ class DatabaseConfiguration {
                 : new DatabaseStartWait(driver, uri, limit);
     }
 
-    /** Brings the graph's constraints and indexes up to date before anything reads or writes it. */
-    @Bean(initMethod = "apply")
+    /**
+     * Brings the graph's constraints and indexes up to date before anything reads or writes it (asked again
+     * while the database is out of reach: a run is safe to repeat).
+     */
+    @Bean
     SchemaMigrations schemaMigrations(Driver driver, DatabaseStartWait answered, ResourcePatternResolver resources,
-            @Value("${trustmap.neo4j.migrations.location:classpath:neo4j/migrations/}") String location) {
-        return new SchemaMigrations(driver, resources, location);
+            @Value("${trustmap.neo4j.migrations.location:classpath:neo4j/migrations/}") String location,
+            @Value("${trustmap.neo4j.migrations.lock-wait:5m}") Duration lockWait) {
+        SchemaMigrations migrations = new SchemaMigrations(driver, resources, location, lockWait);
+        answered.whileStarting(migrations::apply);
+        return migrations;
     }
 
     /** In the liveness group (application.properties): DOWN once the embedded database needed a restart too long. */

@@ -1,6 +1,7 @@
 package org.trustmap.database;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
@@ -38,6 +39,18 @@ public final class DatabaseStartWait {
 
     /** Returns once the database has answered; throws {@link DatabaseStartWaitException} after the limit. */
     public void await() {
+        whileStarting(() -> {
+            driver.verifyConnectivity();
+            return null;
+        });
+    }
+
+    /**
+     * Runs a later start-up step (the schema migrations), asked again in the same way while the database
+     * is not reachable or has no connection free in time: instances starting together on a busy database
+     * can see that after its first answer. The step must be safe to repeat.
+     */
+    public <T> T whileStarting(Supplier<T> step) {
         long started = System.nanoTime();
         long lastReport = started;
         Duration pause = FIRST_PAUSE;
@@ -45,11 +58,11 @@ public final class DatabaseStartWait {
         while (true) {
             attempts++;
             try {
-                driver.verifyConnectivity();
+                T result = step.get();
                 if (attempts > 1) {
                     log.info("The Neo4j at {} answered after {} s ({} attempts)", address, seconds(started), attempts);
                 }
-                return;
+                return result;
             }
             catch (RuntimeException ex) {
                 if (!worthAskingAgain(ex)) {

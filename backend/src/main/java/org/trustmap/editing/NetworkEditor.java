@@ -17,6 +17,7 @@ import org.trustmap.api.CountedQueries;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
@@ -48,8 +49,8 @@ public class NetworkEditor {
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
             DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String actor = user.getName();
-        try (var session = driver.session()) {
-            return session.executeWrite(write -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            Outcome outcome = session.executeWrite(write -> {
                 var tx = new CountedQueries(write, request);
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
@@ -81,6 +82,8 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, authority, null, props);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
+            ReadYourWrites.wrote(session);
+            return outcome;
         }
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);
@@ -91,8 +94,8 @@ public class NetworkEditor {
             DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String id = (String) input.get("id");
         String actor = user.getName();
-        try (var session = driver.session()) {
-            return session.executeWrite(write -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            Outcome outcome = session.executeWrite(write -> {
                 var tx = new CountedQueries(write, request);
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
@@ -114,6 +117,8 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
+            ReadYourWrites.wrote(session);
+            return outcome;
         }
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);

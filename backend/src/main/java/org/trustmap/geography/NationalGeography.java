@@ -11,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Keeps England's geography in the graph whatever networks are loaded: every upper-tier authority and
@@ -60,7 +61,7 @@ public class NationalGeography implements ApplicationRunner {
     void load() {
         long started = System.nanoTime();
         EnglishGeography data = geography();
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             session.executeWrite(tx -> {
                 tx.run("""
                         MERGE (s:Source {id: $source})

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Every postcode the graph holds before a Code-Point load, read once, so the load can tell for each row whether
@@ -36,7 +37,7 @@ final class HeldPostcodes {
     static HeldPostcodes read(Driver driver, String dataset) {
         long[] keys = new long[1 << 16];
         int count = 0;
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             var result = session.run("""
                     MATCH (p:Postcode)
                     RETURN p.code AS code, p.dataset = $dataset AS ours, p.retiredOn IS NOT NULL AS retired

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Brings one authority's network into the graph, all or nothing: every file is read and checked
@@ -57,7 +58,7 @@ public class NetworkImporter {
 
         long checked = System.nanoTime();
         long[] written = new long[1];
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             session.executeWrite(tx -> {
                 GraphWriter writer = new GraphWriter(tx, data.authorityId(), progress);
                 List<String> clashes = writer.idsOwnedElsewhere(data);
@@ -98,7 +99,7 @@ public class NetworkImporter {
 
     /** Removes an authority's network, all or nothing. @return the number of nodes removed */
     public long remove(String authorityId) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> tx.run("""
                     CALL () {
                       MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset) RETURN n

@@ -25,6 +25,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.stereotype.Service;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Loads England's postcodes from Ordnance Survey Code-Point Open as published ({@link CodePointFiles},
@@ -200,7 +201,7 @@ public class PostcodeLoader {
         }
         Map<String, Object> parameters = Map.of("created", created, "updated", updated, "dataset", DATASET,
                 "loadedAt", loadedAt);
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             session.executeWriteWithoutResult(tx -> {
                 if (!created.isEmpty()) {
                     tx.run("""
@@ -237,7 +238,7 @@ public class PostcodeLoader {
 
     /** Marks the postcodes an earlier load wrote and this one did not, in transactions of {@value #BATCH}. */
     private long retire(OffsetDateTime loadedAt, LocalDate retiredOn, String release) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.run("""
                     MATCH (p:Postcode {dataset: $dataset}) USING INDEX p:Postcode(dataset)
                     WHERE p.loadedAt <> $loadedAt AND p.retiredOn IS NULL
@@ -259,7 +260,7 @@ public class PostcodeLoader {
         after.put("heldElsewhere", heldElsewhere);
         after.put("retired", retired);
         after.put("from", path.toString());
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             session.executeWrite(tx -> {
                 var before = tx.run("MATCH (r:PostcodeRelease {id: $id}) RETURN r.release AS release, "
                         + "r.postcodes AS postcodes", Map.of("id", DATASET)).list();

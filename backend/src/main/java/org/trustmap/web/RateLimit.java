@@ -8,11 +8,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,11 +39,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * forgetting it changes nothing. Memory stays bounded all the same: while {@value #MAX_CLIENTS} clients are
  * remembered, any further one shares a single overflow bucket (a flood of new addresses limits itself,
  * and resets nobody's limit).
+ *
+ * <p>With more than one instance ({@link SharedBuckets}, in Redis) every instance takes from the same
+ * buckets, which Redis forgets the same way. Should that store not answer, the limit fails open (requests
+ * pass unlimited, with a warning in the log) or closed (503 with a plain message), as
+ * {@code trustmap.rate-limit.redis-failure} says.
  */
 @Component
 public class RateLimit extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(RateLimit.class);
     private static final int MAX_CLIENTS = 100_000;
+    private static final long STORE_DOWN_RETRY_SECONDS = 5;
+    private static final long STORE_DOWN_REPORT_EVERY = TimeUnit.MINUTES.toNanos(1);
     private static final long DEFAULT_SIZE_UNIT = 4096;
 
     private final boolean enabled;
@@ -50,14 +62,26 @@ public class RateLimit extends OncePerRequestFilter {
     private final Bucket overflow;
     private final Tarpit tarpit;
     private final long sizeUnit;
+    private SharedBuckets shared;
+    private boolean failClosed;
+    private volatile long lastStoreDownReport = System.nanoTime() - STORE_DOWN_REPORT_EVERY;
+
+    /** What happens while the shared store does not answer: requests pass unlimited, or are refused. */
+    public enum StoreFailure { OPEN, CLOSED }
 
     /** So many requests at once, then so many a second. */
     public record Allowance(long burst, long perSecond) {
 
         Bucket bucket() {
-            return Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build())
-                    .build();
+            return Bucket.builder().addLimit(bandwidth()).build();
+        }
+
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder().addLimit(bandwidth()).build();
+        }
+
+        private Bandwidth bandwidth() {
+            return Bandwidth.builder().capacity(burst).refillGreedy(perSecond, Duration.ofSeconds(1)).build();
         }
 
         Duration timeToFill() {
@@ -71,9 +95,17 @@ public class RateLimit extends OncePerRequestFilter {
             @Value("${trustmap.rate-limit.per-second:20}") long perSecond,
             @Value("${trustmap.rate-limit.account-burst:300}") long accountBurst,
             @Value("${trustmap.rate-limit.account-per-second:60}") long accountPerSecond,
-            @Value("${trustmap.rate-limit.size-unit:4KB}") DataSize sizeUnit, Tarpit tarpit) {
+            @Value("${trustmap.rate-limit.size-unit:4KB}") DataSize sizeUnit, Tarpit tarpit,
+            ObjectProvider<SharedBuckets> shared,
+            @Value("${trustmap.rate-limit.redis-failure:open}") StoreFailure storeFailure) {
         this(enabled, new Allowance(burst, perSecond), new Allowance(accountBurst, accountPerSecond), MAX_CLIENTS,
                 sizeUnit.toBytes(), tarpit);
+        this.shared = shared.getIfAvailable();
+        this.failClosed = storeFailure == StoreFailure.CLOSED;
+        if (this.shared != null && enabled) {
+            log.info("Rate limits shared by every instance, in {}; should it not answer, the limit fails {} "
+                    + "(trustmap.rate-limit.redis-failure)", this.shared.describe(), failClosed ? "closed" : "open");
+        }
     }
 
     /** Answers at once: for tests of the limit itself. */
@@ -122,10 +154,22 @@ public class RateLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-        Bucket bucket = signedIn ? bucket("account:" + user.getName(), account)
-                : bucket("address:" + request.getRemoteAddr(), anonymous);
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(
-                Math.min(cost(request), signedIn ? account.burst() : anonymous.burst()));
+        String client = signedIn ? "account:" + user.getName() : "address:" + request.getRemoteAddr();
+        Allowance allowance = signedIn ? account : anonymous;
+        long tokens = Math.min(cost(request), allowance.burst());
+        ConsumptionProbe probe;
+        if (shared == null) {
+            probe = bucket(client, allowance).tryConsumeAndReturnRemaining(tokens);
+        }
+        else {
+            try {
+                probe = shared.tryConsume(client, allowance.configuration(), tokens);
+            }
+            catch (RuntimeException storeDown) {
+                storeDown(request, response, chain, storeDown);
+                return;
+            }
+        }
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
@@ -133,5 +177,26 @@ public class RateLimit extends OncePerRequestFilter {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
         tarpit.refuse(request, response, 429, seconds, "{\"errors\":[{\"message\":\"Too many requests from your "
                 + (signedIn ? "account" : "address") + "; try again in " + seconds + " s.\"}]}");
+    }
+
+    private void storeDown(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            RuntimeException cause) throws ServletException, IOException {
+        long now = System.nanoTime();
+        if (now - lastStoreDownReport >= STORE_DOWN_REPORT_EVERY) {
+            lastStoreDownReport = now;
+            log.warn("The rate-limit store ({}) does not answer: requests are {} until it does "
+                    + "(trustmap.rate-limit.redis-failure; this is said once a minute): {}", shared.describe(),
+                    failClosed ? "refused" : "passed unlimited", String.valueOf(cause.getMessage()));
+        }
+        if (!failClosed) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(503);
+        response.setHeader("Retry-After", String.valueOf(STORE_DOWN_RETRY_SECONDS));
+        response.setContentType("application/json");
+        response.getWriter().write("{\"errors\":[{\"message\":\"Requests cannot be counted against their limit at "
+                + "the moment (the shared rate-limit store does not answer), so they are refused; please try again in "
+                + "a minute.\"}]}");
     }
 }

@@ -3,6 +3,7 @@ package org.trustmap.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -40,6 +41,20 @@ class SchemaMigrationsTest {
                 .execute().records().stream().map(r -> r.get("file").asString()).toList();
         assertThat(files).contains("V001__schema_migration_records.cypher");
         assertThat(migrations("classpath:neo4j/migrations/").apply()).isEmpty();
+    }
+
+    @Test
+    void aLockHeldLongerThanTheWaitStopsStartUpWithAPlainMessage() {
+        try (var session = driver.session(); var lock = session.beginTransaction()) {
+            lock.run("MATCH (l:SchemaMigrationLock {name: 'schema'}) SET l.holder = 'another instance'").consume();
+            assertThatThrownBy(() -> new SchemaMigrations(driver, resources, "classpath:migrations-test/idempotent/",
+                    Duration.ofSeconds(2)).apply())
+                    .isInstanceOf(SchemaMigrationException.class)
+                    .hasMessageContaining("another instance has held their lock for longer than "
+                            + "trustmap.neo4j.migrations.lock-wait (2 s)");
+            lock.rollback();
+        }
+        assertThat(migrations("classpath:migrations-test/idempotent/").apply()).containsExactly("V901__probe_index.cypher");
     }
 
     @Test
