@@ -36,6 +36,12 @@ import org.springframework.core.io.support.ResourcePatternResolver;
  * waits, then finds the files applied and applies nothing. The lock lives in a transaction rather than in
  * a flag, so an instance that dies while holding it releases it at once. Waiting and holding together
  * may take {@code trustmap.neo4j.migrations.lock-wait}; past it start-up fails and says why.
+ *
+ * <p>Why not Neo4j-Migrations (which does the same, with a lock too): its newest release on Maven Central
+ * (2.19.2, checked 2026-12-01) is built on the 5.28 driver while trustmap runs the 6.1 driver Boot 4.1
+ * brings, and its Spring Boot auto-configuration refers to Boot 3's
+ * {@code org.springframework.boot.autoconfigure.neo4j.Neo4jAutoConfiguration}, which Boot 4 moved to
+ * {@code org.springframework.boot.neo4j.autoconfigure}. Take it up again once a release supports Boot 4.
  */
 public class SchemaMigrations {
 
