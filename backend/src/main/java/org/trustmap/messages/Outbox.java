@@ -79,9 +79,11 @@ public class Outbox {
             return 0;
         }
         markUncertain();
+        // Each email is tried at most once a round, however soon its next try is due.
+        String round = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).toString();
         int sent = 0;
         while (true) {
-            List<Map<String, Object>> taken = take();
+            List<Map<String, Object>> taken = take(round);
             if (taken.isEmpty()) {
                 return sent;
             }
@@ -93,17 +95,18 @@ public class Outbox {
         }
     }
 
-    private List<Map<String, Object>> take() {
+    private List<Map<String, Object>> take(String round) {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> tx.run("""
                     MATCH (e:OutboxEmail) WHERE e.status = 'PENDING' AND e.nextAttemptAt <= datetime()
+                      AND (e.takenAt IS NULL OR e.takenAt < datetime($round))
                     WITH e ORDER BY e.createdAt LIMIT $batch
                     SET e.taking = true
                     WITH e WHERE e.status = 'PENDING'
                     SET e.status = 'SENDING', e.takenAt = datetime(), e.attempts = e.attempts + 1
                     REMOVE e.taking
                     RETURN e {.id, .to, .replyTo, .subject, .text, .headers, .attempts} AS email
-                    """, Map.of("batch", BATCH)).list(r -> r.get("email").asMap(Value::asObject)));
+                    """, Map.of("batch", BATCH, "round", round)).list(r -> r.get("email").asMap(Value::asObject)));
         }
     }
 
