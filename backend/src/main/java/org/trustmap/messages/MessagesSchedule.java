@@ -22,8 +22,10 @@ public class MessagesSchedule {
     private final Alerts alerts;
     private final Retention retention;
     private final MailSwitch mail;
+    private final Verification verification;
 
-    MessagesSchedule(Outbox outbox, Alerts alerts, Retention retention, MailSwitch mail) {
+    MessagesSchedule(Outbox outbox, Alerts alerts, Retention retention, MailSwitch mail, Verification verification) {
+        this.verification = verification;
         this.outbox = outbox;
         this.alerts = alerts;
         this.retention = retention;
@@ -44,12 +46,13 @@ public class MessagesSchedule {
         }
     }
 
-    /** One round: alerts for terms ending soon, the outbox, retention. @return emails sent */
+    /** One round: alerts for terms ending soon, scheduled verification emails, the outbox, retention. @return emails sent */
     public int runOnce() {
         if (!mail.on()) {
             return 0;
         }
         alerts.termsEnding();
+        verification.sendScheduled();
         int sent = outbox.sendDue();
         retention.run();
         return sent;

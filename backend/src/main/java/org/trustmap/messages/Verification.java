@@ -67,6 +67,34 @@ class Verification {
         }
     }
 
+    /**
+     * With {@code trustmap.messages.verify-every} set: every current holder of a seat with a usable email whose
+     * seat was neither verified nor asked about within that period is asked (at most 100 a round).
+     * @return how many were asked
+     */
+    int sendScheduled() {
+        if (settings.verifyEvery() == null || !mail.on()) {
+            return 0;
+        }
+        String since = today.date().minusDays(settings.verifyEvery().toDays()).toString();
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> {
+                var rows = tx.run("""
+                        MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
+                        WHERE p.email IS NOT NULL AND p.emailUndeliverableSince IS NULL
+                          AND m.validFromDate <= date() AND (m.validToDate IS NULL OR m.validToDate >= date())
+                          AND coalesce(m.lastVerified, '') < $since AND coalesce(m.verificationSentOn, '') < $since
+                        OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
+                        RETURN m.id AS membership, p.email AS email, p.name AS name, p.id AS person, m.dataset AS dataset,
+                               post.name AS post, o.name AS on
+                        LIMIT 100
+                        """, Map.of("since", since)).list();
+                rows.forEach(r -> enqueue(tx, r.get("membership").asString(), r.asMap(), "schedule"));
+                return rows.size();
+            });
+        }
+    }
+
     private MessageOutcome enqueue(TransactionContext tx, String membership, Map<String, Object> row, String actor) {
         Instant until = Instant.now().plus(settings.answerWithin());
         String seat = row.get("post") + " on " + row.get("on");
