@@ -263,6 +263,29 @@ class MessagesRelayTest {
     }
 
     @Test
+    void aTermEndingWithinSixtyDaysIsAlertedOnceAndAnAreaSubscriptionCoversItsPartnerships() throws Exception {
+        for (String area : List.of("partnership:testshire-board", "district:E07999991")) {
+            JsonNode subscribed = graphQl.post("""
+                    mutation($area: String!) { subscribeToAlerts(input: {email: "watcher@example.net", area: $area}) {
+                      accepted message problems { field message } } }
+                    """, Map.of("area", area)).at("/data/subscribeToAlerts");
+            assertThat(subscribed.at("/accepted").asBoolean()).as(subscribed.toString()).isTrue();
+        }
+        schedule.runOnce();
+        for (MimeMessage confirmation : received("watcher@example.net")) {
+            follow(token(confirmation));
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        String inThirtyDays = new org.trustmap.api.Today().date().plusDays(30).toString();
+        endMembership("membership:board-vcs-ben", inThirtyDays);
+        schedule.runOnce();
+        schedule.runOnce();
+        List<MimeMessage> alerts = received("watcher@example.net");
+        assertThat(alerts).as("the Board covers no district: only its own subscription is told").hasSize(1);
+        assertThat(body(alerts.getFirst())).contains("term in the seat").contains("ends on " + inThirtyDays);
+    }
+
+    @Test
     void theHolderAnswersAVerificationEmailInOneClick() throws Exception {
         JsonNode sent = graphQl.post("mutation { sendVerificationEmail(membership: \"membership:board-vcs-ben\") { accepted message } }",
                 Map.of(), GraphQlHttp.EDITOR).at("/data/sendVerificationEmail");
