@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.trustmap.network.ContactConsent;
+
 /**
  * Where each field of the GraphQL types lives in the graph. {@link Projection} turns a request's
  * selection into one Cypher query with it, so nesting never costs another round trip.
@@ -141,13 +143,18 @@ final class GraphMapping {
                 "partnership", one("MATCH ({x})-[:OF_POST]->(:Post)-[:SEAT_ON]->({y}:Partnership)", "Partnership"),
                 "post", one("MATCH ({x})-[:OF_POST]->({y}:Post)", "Post"),
                 "membership", new FieldSpec.Same("Membership", null)));
-        type("Person", Map.of("id", ID, "name", NAME, "honorific", value("{x}.honorific"),
+        type("Person", entries("id", ID, "name", NAME, "honorific", value("{x}.honorific"),
                 "honorificSuffix", value("{x}.honorificSuffix"),
                 "contact", new FieldSpec.Same("Contact", "{x}.contactConsent = true"),
                 "illustrative", ILLUSTRATIVE, "source", SOURCE,
                 "memberships", many("MATCH ({x})-[:HOLDS]->({y}:Membership) WHERE {$includePast} OR " + active("{y}"),
                         "Membership", "{y}.validFromDate DESC"),
+                "consent", new FieldSpec.Same("ContactConsentRecord", null),
+                "acceptsMessages", value(ContactConsent.of("{x}") + " IN ['PUBLISHED', 'RELAY_ONLY'] AND {x}.email IS NOT NULL"
+                        + " AND {x}.emailUndeliverableSince IS NULL"),
                 "version", VERSION));
+        type("ContactConsentRecord", Map.of("level", value(ContactConsent.of("{x}")),
+                "recordedOn", value("{x}.contactConsentDate")));
         type("Duty", Map.of("partner", new FieldSpec.Bound("_from", "Organisation"),
                 "partnership", new FieldSpec.Bound("_to", "Partnership"), "basis", value("{x}.basis"),
                 "validFrom", VALID_FROM, "validTo", VALID_TO));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.security.core.Authentication;
+import org.trustmap.network.ContactConsent;
 import org.trustmap.network.EntityKind;
 import org.trustmap.security.Permissions;
 import org.trustmap.network.PartialDate;
@@ -88,10 +89,7 @@ final class EditChecks {
                     props.put(name, date.text());
                     props.put(name + "Date", name.equals("validFrom") ? date.first() : date.last());
                 }
-                case "contactConsent" -> {
-                    props.put(name, value);
-                    props.put("contactConsentDate", Boolean.TRUE.equals(value) ? today.toString() : null);
-                }
+                case "contactConsent", "contactConsentLevel" -> consent(name, value, input, props);
                 case "statutory", "kind", "sector", "role" -> props.put(name, value);
                 case "maxHolders" -> {
                     long holders = ((Number) value).longValue();
@@ -113,6 +111,27 @@ final class EditChecks {
                     + (props.containsKey("validFrom") ? props.get("validFrom") : before.get("validFrom")) + ")");
         }
         return props;
+    }
+
+    /**
+     * The consent level, recorded with today's date; the yes/no {@code contactConsent} is the level PUBLISHED
+     * or NONE, and kept true exactly when the level is PUBLISHED (see {@link ContactConsent}).
+     */
+    private void consent(String name, Object value, Map<String, Object> input, Map<String, Object> props) {
+        Object yesNo = input.get("contactConsent");
+        Object level = input.get("contactConsentLevel");
+        if (name.equals("contactConsent") && level != null) {
+            if (Boolean.TRUE.equals(yesNo) != "PUBLISHED".equals(level.toString())) {
+                problem("contactConsent", "says " + yesNo + " but contactConsentLevel says " + level
+                        + "; give contactConsentLevel alone");
+            }
+            return;
+        }
+        String chosen = name.equals("contactConsentLevel") ? value.toString()
+                : Boolean.TRUE.equals(value) ? ContactConsent.PUBLISHED.name() : ContactConsent.NONE.name();
+        props.put("contactConsentLevel", chosen);
+        props.put("contactConsent", ContactConsent.PUBLISHED.name().equals(chosen) ? Boolean.TRUE : null);
+        props.put("contactConsentDate", today.toString());
     }
 
     /** Checks text by the same field rules as import. */

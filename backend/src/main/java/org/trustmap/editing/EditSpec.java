@@ -39,7 +39,7 @@ record EditSpec(EntityKind kind, Map<String, Boolean> fields, Map<String, Refere
                     "area", new Reference("FOR_AREA", AREAS, false, false)));
 
     static final EditSpec PERSON = new EditSpec(EntityKind.PERSON, Map.of("name", true, "honorific", false,
-            "honorificSuffix", false, "email", false, "phone", false, "contactConsent", false, "source", false),
+            "honorificSuffix", false, "email", false, "phone", false, "contactConsent", false, "contactConsentLevel", false, "source", false),
             Map.of());
 
     static final EditSpec MEMBERSHIP = new EditSpec(EntityKind.MEMBERSHIP, Map.of("role", true, "validFrom", true,

@@ -39,11 +39,13 @@ public class NetworkEditor {
     private final Driver driver;
     private final Today today;
     private final AuditTrail audit;
+    private final List<MembershipListener> listeners;
 
-    NetworkEditor(Driver driver, Today today, AuditTrail audit) {
+    NetworkEditor(Driver driver, Today today, AuditTrail audit, List<MembershipListener> listeners) {
         this.driver = driver;
         this.today = today;
         this.audit = audit;
+        this.listeners = listeners;
     }
 
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
@@ -59,6 +61,7 @@ public class NetworkEditor {
                 String authority = checks.authorityOf(spec, input);
                 checks.mayEdit(user, authority);
                 Map<String, Object> props = checks.fields(spec, input, Map.of(), true);
+                recordedBy(props, actor);
                 Map<String, String> references = checks.references(spec, input, authority);
                 checks.notReferenceData(spec, props);
                 refuseIfFailed(checks);
@@ -79,6 +82,7 @@ public class NetworkEditor {
                 });
                 checks.rulesOverTime(authority, id, props);
                 refuseIfFailed(checks);
+                tellListeners(tx, spec, id, action);
                 audit.record(tx, actor, action, id, authority, null, props);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
@@ -106,6 +110,7 @@ public class NetworkEditor {
                 checks.mayEdit(user, (String) before.get("dataset"));
                 refuseIfFailed(checks);
                 Map<String, Object> changes = checks.fields(spec, input, before, false);
+                recordedBy(changes, actor);
                 refuseIfFailed(checks);
                 Map<String, Object> after = new LinkedHashMap<>(before);
                 after.putAll(changes);
@@ -114,6 +119,7 @@ public class NetworkEditor {
                 tx.run("MATCH (n:Entity {id: $id}) SET n = $props", Map.of("id", id, "props", after)).consume();
                 checks.rulesOverTime((String) before.get("dataset"), id, changes);
                 refuseIfFailed(checks);
+                tellListeners(tx, spec, id, action);
                 audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
@@ -122,6 +128,19 @@ public class NetworkEditor {
         }
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);
+        }
+    }
+
+    private void tellListeners(TransactionContext tx, EditSpec spec, String id, String action) {
+        if (spec == EditSpec.MEMBERSHIP) {
+            listeners.forEach(listener -> listener.membershipChanged(tx, id, action));
+        }
+    }
+
+    /** A consent level is recorded with who recorded it. */
+    private static void recordedBy(Map<String, Object> props, String actor) {
+        if (props.containsKey("contactConsentLevel")) {
+            props.put("contactConsentRecordedBy", actor);
         }
     }
 

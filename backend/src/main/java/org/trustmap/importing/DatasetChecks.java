@@ -46,6 +46,29 @@ final class DatasetChecks {
         oneClusterAtATime();
         postcodes();
         sources();
+        consent();
+    }
+
+    /**
+     * A consent level and the older yes/no must agree; the yes/no is kept true exactly when the level is
+     * PUBLISHED (org.trustmap.network.ContactConsent), so a level alone sets it.
+     */
+    private void consent() {
+        for (EntityRow row : dataset.entities()) {
+            Object level = row.properties().get("contactConsentLevel");
+            if (row.kind() != EntityKind.PERSON || level == null) {
+                continue;
+            }
+            Object yesNo = row.properties().get("contactConsent");
+            boolean published = "PUBLISHED".equals(level.toString());
+            if (yesNo != null && Boolean.TRUE.equals(yesNo) != published) {
+                problems.add(row.file(), row.location(), "contactConsent", "says " + yesNo
+                        + " but contactConsentLevel says " + level + "; give contactConsentLevel alone");
+            }
+            else if (published) {
+                row.properties().put("contactConsent", Boolean.TRUE);
+            }
+        }
     }
 
     private void uniqueIds() {

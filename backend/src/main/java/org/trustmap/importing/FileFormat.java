@@ -15,6 +15,7 @@ import static org.trustmap.network.EntityKind.SCHOOL_CLUSTER;
 import java.util.List;
 import java.util.Set;
 
+import org.trustmap.network.ContactConsent;
 import org.trustmap.network.AuthorityKind;
 import org.trustmap.network.BodyKind;
 import org.trustmap.network.Coverage;
@@ -115,8 +116,9 @@ final class FileFormat {
 
     static final Section PEOPLE = new Section("people", PERSON, List.of(Field.required("id"), Field.required("name"),
             Field.text("honorific"), Field.text("honorificSuffix"), Field.of("email", Type.EMAIL), Field.text("phone"),
-            Field.of("contactConsent", Type.BOOLEAN), Field.of("contactConsentDate", Type.DATE), ILLUSTRATIVE, SOURCE,
-            NOTE));
+            Field.of("contactConsent", Type.BOOLEAN), Field.of("contactConsentDate", Type.DATE),
+            Field.enumeration("contactConsentLevel", ContactConsent.class, false), Field.text("contactConsentRecordedBy"),
+            ILLUSTRATIVE, SOURCE, NOTE));
 
     static final Section POSTS = new Section("posts", POST, List.of(Field.required("id"), Field.required("name"),
             Field.reference("organisation", true, "SEAT_ON", Set.of(PARTNERSHIP, BODY, SCHOOL)),

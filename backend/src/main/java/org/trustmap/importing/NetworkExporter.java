@@ -99,6 +99,11 @@ public class NetworkExporter {
                         if (field.name().equals("id") && section == FileFormat.SCHOOLS) {
                             continue;
                         }
+                        // A relay-only address is for forwarding messages, never for export.
+                        if (section == FileFormat.PEOPLE && (field.name().equals("email") || field.name().equals("phone"))
+                                && "RELAY_ONLY".equals(node.get("contactConsentLevel"))) {
+                            continue;
+                        }
                         if (value != null) {
                             row.put(field.name(), value);
                         }

@@ -72,7 +72,16 @@ public class NetworkImporter {
                 List<String> consenting = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
                         + "WHERE p:Person AND p.contactConsent = true RETURN collect(p.id) AS ids",
                         Map.of("d", data.authorityId())).single().get("ids").asList(org.neo4j.driver.Value::asString);
+                var relayAddresses = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
+                        + "WHERE p:Person AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NOT NULL "
+                        + "RETURN collect({id: p.id, email: p.email, phone: p.phone}) AS people",
+                        Map.of("d", data.authorityId())).single().get("people").asList(v -> v.asMap());
                 writer.write(data);
+                // An export leaves relay-only addresses out: importing it again keeps the ones the graph holds.
+                tx.run("UNWIND $people AS kept MATCH (p:Person {id: kept.id}) "
+                        + "WHERE p.dataset = $d AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NULL "
+                        + "SET p.email = kept.email, p.phone = coalesce(p.phone, kept.phone)",
+                        Map.of("people", relayAddresses, "d", data.authorityId())).consume();
                 List<Violation> broken = TimeRules.check(tx, data.authorityId(), null);
                 if (!broken.isEmpty()) {
                     throw new InvalidDatasetException(new RuleProblems(data).of(broken));

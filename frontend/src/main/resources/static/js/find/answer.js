@@ -9,6 +9,7 @@
 
 import { h, link, summaryList } from '../dom.js';
 import { formatHash } from '../url-state.js';
+import { alertsLink, reachThem } from './reach.js';
 import { dateWords, LEVELS, STATUSES, today, words } from '../words.js';
 
 /**
@@ -72,6 +73,7 @@ export function answerElements(lookup) {
     h('h3', { class: 'govuk-heading-m', text: 'Every level, nearest first' }),
     ...lookup.levels.map((/** @type {any} */ level) => levelSection(level, byLevel.get(level.level) ?? [], lookup)),
     councils(lookup.councilsForVoluntaryService, place),
+    alertsLink(place),
     h('p', { class: 'govuk-body app-answer__more' }, [
       place.localPartnerships.length
         ? link(formatHash('network', { node: place.localPartnerships[0].id, focus: 1, asOf: mapDay(lookup.asOf) }),
@@ -246,8 +248,7 @@ function seatCard(seat, lookup, heading = 'h4') {
         ['Who', person(seat.person)],
         ['Board', seat.partnership.name],
         ['Seat', `${seat.post.name}${seat.membership?.role && seat.membership.role !== 'MEMBER' ? ` (${words(seat.membership.role)})` : ''}`],
-        ['How to reach them', seat.contact ? contact(seat.contact)
-          : `Their contact details are not public: ask ${cvsName} to pass on a message.`],
+        ['How to reach them', reachThem(seat, cvsName, contact)],
         ['On behalf of', seat.onBehalfOf ? h('span', {}, [seat.onBehalfOf.name, exampleTag(seat.onBehalfOf.illustrative)]) : null],
         ['Since', dateWords(seat.since)],
         ['Last verified', seat.membership?.lastVerified ? dateWords(seat.membership.lastVerified) : 'Not recorded']

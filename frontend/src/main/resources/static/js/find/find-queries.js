@@ -20,10 +20,10 @@ query FindRepresentatives($place: String!, $asOf: Date) {
       level vacant since vacantSince
       partnership { id name illustrative }
       post { id name role }
-      person { id name honorific honorificSuffix illustrative }
+      person { id name honorific honorificSuffix illustrative acceptsMessages }
       onBehalfOf { id name ... on Body { illustrative } }
       contact { email phone website }
-      membership { role lastVerified }
+      membership { id role lastVerified }
     }
     councilsForVoluntaryService { id name illustrative contact { email phone website } }
   }

@@ -52,7 +52,7 @@ query NodeDetails($id: ID!, $asOf: Date) {
     }
     ... on Post {
       name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name }
-      holders(asOf: $asOf) { role validFrom person { id name contact { email phone website } } onBehalfOf { id name } }
+      holders(asOf: $asOf) { id role validFrom person { id name acceptsMessages contact { email phone website } } onBehalfOf { id name } }
     }
     ... on District { name onsCode }
     ... on Authority { name onsCode }

@@ -133,7 +133,9 @@ export class NodePanel {
     }
     if (node.holders) {
       sections.push(['Held by', node.holders.length ? node.holders.map((/** @type {any} */ m) => item([
-        person(m.person), ...forBody(m.onBehalfOf), since(m.validFrom), m.person.contact ? contact(m.person.contact) : null
+        person(m.person), ...forBody(m.onBehalfOf), since(m.validFrom), m.person.contact ? contact(m.person.contact) : null,
+        m.person.acceptsMessages ? h('p', { class: 'govuk-body-s app-write-to' }, [
+          link(`write.html?membership=${encodeURIComponent(m.id)}`, `Write to ${m.person.name}`)]) : null
       ])) : [item([h('strong', { text: 'Nobody: the seat is vacant.' })])]]);
     }
     if (node.memberships) {

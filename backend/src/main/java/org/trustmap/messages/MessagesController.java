@@ -1,0 +1,149 @@
+package org.trustmap.messages;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.trustmap.network.ContactConsent;
+import org.trustmap.security.OtherAuthorityException;
+import org.trustmap.security.Permissions;
+
+/** The queries and mutations of schema/graphql/messages.graphqls. */
+@Controller
+class MessagesController {
+
+    private final MailSwitch mail;
+    private final Relay relay;
+    private final Alerts alerts;
+    private final Verification verification;
+    private final LinkTokens tokens;
+    private final Driver driver;
+
+    MessagesController(MailSwitch mail, Relay relay, Alerts alerts, Verification verification, LinkTokens tokens,
+            Driver driver) {
+        this.mail = mail;
+        this.relay = relay;
+        this.alerts = alerts;
+        this.verification = verification;
+        this.tokens = tokens;
+        this.driver = driver;
+    }
+
+    @QueryMapping
+    Map<String, Object> messagesStatus() {
+        return Map.of("enabled", mail.on(), "message", mail.on()
+                ? "Messages and alerts are on: trustmap sends them through the council's mail server."
+                : MailSwitch.OFF);
+    }
+
+    @MutationMapping
+    MessageOutcome writeToRepresentative(@Argument Map<String, Object> input,
+            @ContextValue(name = ClientAddress.KEY, required = false) String client) {
+        return relay.write(input, client);
+    }
+
+    @MutationMapping
+    MessageOutcome subscribeToAlerts(@Argument Map<String, Object> input,
+            @ContextValue(name = ClientAddress.KEY, required = false) String client) {
+        return alerts.subscribe(input, client);
+    }
+
+    @MutationMapping
+    MessageOutcome followLink(@Argument String token) {
+        return follow(tokens, relay, alerts, verification, token);
+    }
+
+    static MessageOutcome follow(LinkTokens tokens, Relay relay, Alerts alerts, Verification verification, String token) {
+        LinkTokens.Link link;
+        try {
+            link = tokens.verify(token, "message-confirm", "message-flag", "alert-confirm", "unsubscribe", "verify-yes",
+                    "verify-no");
+        }
+        catch (LinkTokens.Refused refused) {
+            return MessageOutcome.refused(List.of(new MessageProblem("token", refused.getMessage())));
+        }
+        return switch (link.purpose()) {
+            case "message-confirm" -> relay.confirm(link.id());
+            case "message-flag" -> relay.flag(link.id());
+            case "alert-confirm" -> alerts.confirm(link.id());
+            case "unsubscribe" -> alerts.unsubscribe(link.id());
+            case "verify-yes" -> verification.answer(link.id(), true);
+            default -> verification.answer(link.id(), false);
+        };
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('EDITOR')")
+    MessageOutcome sendVerificationEmail(@Argument String membership, Authentication user) {
+        return verification.send(membership, user);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('EDITOR')")
+    Map<String, Object> personContact(@Argument String person, Authentication user) {
+        var rows = driver.executableQuery("""
+                MATCH (p:Person {id: $id})
+                RETURN p.dataset AS dataset, p {.email, .phone, .contactConsentDate, .contactConsentRecordedBy,
+                       .emailUndeliverableSince, level: %s} AS contact
+                """.formatted(ContactConsent.of("p"))).withParameters(Map.of("id", person)).execute().records();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        mayRead(user, rows.getFirst().get("dataset").asString(null), person);
+        Map<String, Object> c = rows.getFirst().get("contact").asMap(Value::asObject);
+        Map<String, Object> contact = new LinkedHashMap<>();
+        contact.put("level", c.get("level"));
+        contact.put("recordedOn", c.get("contactConsentDate"));
+        contact.put("recordedBy", c.get("contactConsentRecordedBy"));
+        contact.put("email", c.get("email"));
+        contact.put("phone", c.get("phone"));
+        contact.put("undeliverableSince", c.get("emailUndeliverableSince"));
+        return contact;
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('EDITOR')")
+    List<Map<String, Object>> flaggedMessages(@Argument String authority, Authentication user) {
+        mayRead(user, authority, authority);
+        return rows("""
+                MATCH (r:RelayMessage)-[:TO_SEAT]->(m:Membership {dataset: $authority})<-[:HOLDS]-(p:Person)
+                WHERE r.flaggedAt IS NOT NULL
+                RETURN {id: r.id, flaggedAt: toString(r.flaggedAt), senderName: r.senderName, senderEmail: r.senderEmail,
+                        organisation: r.organisation, text: r.text, recipient: p.name} AS row ORDER BY r.flaggedAt DESC
+                """, authority);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('EDITOR')")
+    List<Map<String, Object>> mailProblems(@Argument String authority, Authentication user) {
+        mayRead(user, authority, authority);
+        return rows("""
+                MATCH (e:OutboxEmail {dataset: $authority}) WHERE e.status IN ['FAILED', 'UNCERTAIN']
+                OPTIONAL MATCH (p:Person {id: e.person})
+                RETURN {id: e.id, status: e.status, kind: e.kind, person: p.name, subject: e.subject,
+                        at: toString(coalesce(e.failedAt, e.takenAt)), reason: e.lastError} AS row
+                ORDER BY row.at DESC
+                """, authority);
+    }
+
+    private List<Map<String, Object>> rows(String cypher, String authority) {
+        return driver.executableQuery(cypher).withParameters(Map.of("authority", authority)).execute().records()
+                .stream().map(r -> r.get("row").asMap(Value::asObject)).toList();
+    }
+
+    private static void mayRead(Authentication user, String dataset, String what) {
+        if (!Permissions.mayEdit(user, dataset)) {
+            throw new OtherAuthorityException("only editors of " + (dataset == null ? "its authority" : dataset)
+                    + "'s network may read this about " + what);
+        }
+    }
+}

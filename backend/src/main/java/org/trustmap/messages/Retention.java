@@ -1,0 +1,42 @@
+package org.trustmap.messages;
+
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deletes what messages leave behind once the retention period is over: a relayed message and its emails
+ * that long after delivery (or after it was written, when never confirmed or never delivered), every other
+ * email that long after it was sent or given up, and subscriptions never confirmed.
+ */
+@Service
+class Retention {
+
+    private final Driver driver;
+    private final MessageSettings settings;
+
+    Retention(Driver driver, MessageSettings settings) {
+        this.driver = driver;
+        this.settings = settings;
+    }
+
+    /** @return how many nodes were deleted */
+    long run() {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> tx.run("""
+                    WITH datetime() - duration($retention) AS cutoff
+                    CALL (cutoff) {
+                      MATCH (r:RelayMessage) WHERE coalesce(r.deliveredAt, r.createdAt) < cutoff RETURN r AS n
+                      UNION
+                      MATCH (e:OutboxEmail) WHERE e.status IN ['SENT', 'FAILED', 'UNCERTAIN']
+                        AND coalesce(e.sentAt, e.failedAt, e.createdAt) < cutoff RETURN e AS n
+                      UNION
+                      MATCH (s:AlertSubscription) WHERE s.confirmedAt IS NULL AND s.createdAt < cutoff RETURN s AS n
+                    }
+                    DETACH DELETE n
+                    RETURN count(*) AS deleted
+                    """, Map.of("retention", settings.retention().toString())).single().get("deleted").asLong());
+        }
+    }
+}

@@ -1,0 +1,397 @@
+package org.trustmap.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.trustmap.importing.NetworkExporter;
+import org.trustmap.importing.NetworkImporter;
+import org.trustmap.importing.PopoloExporter;
+import org.trustmap.support.GraphQlHttp;
+import org.trustmap.support.Testshire;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The message relay, alerts and verification emails against a real SMTP server (GreenMail) in the test JVM.
+ * In Testshire, Ben Sample holds the Board's voluntary-sector seat; each test makes his consent RELAY_ONLY
+ * through the editor's mutation, so his address is known to trustmap and must appear in no response or export.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MessagesRelayTest {
+
+    static final String BEN = "ben@example.org";
+    static final String SENDER = "sam.sender@example.net";
+    static final Pattern LINK = Pattern.compile("link\\.html\\?token=([A-Za-z0-9_\\-.]+)");
+    static final int SMTP_PORT = freePort();
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("trustmap.messages.token-secret", () -> "a-test-secret-for-links");
+        registry.add("trustmap.messages.send-interval", () -> "1h");
+        registry.add("trustmap.messages.first-retry", () -> "0s");
+        registry.add("trustmap.messages.sender-per-day", () -> "3");
+        registry.add("trustmap.messages.client-per-day", () -> "1000");
+        registry.add("trustmap.messages.base-url", () -> "http://trustmap.example");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    NetworkImporter importer;
+
+    @Autowired
+    MessagesSchedule schedule;
+
+    @Autowired
+    Driver driver;
+
+    @Autowired
+    LinkTokens tokens;
+
+    GraphQlHttp graphQl;
+
+    @BeforeEach
+    void fresh() throws Exception {
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        driver.executableQuery("MATCH (n) WHERE n:OutboxEmail OR n:RelayMessage OR n:AlertSubscription DETACH DELETE n")
+                .execute();
+        Testshire.load(importer);
+        SMTP.purgeEmailFromAllMailboxes();
+        graphQl = new GraphQlHttp(port);
+        long version = graphQl.data("{ node(id: \"person:ben-sample\") { ... on Person { version } } }", Map.of())
+                .at("/node/version").asLong();
+        JsonNode edit = graphQl.post("""
+                mutation($v: Long!) { updatePerson(input: {id: "person:ben-sample", version: $v, contactConsentLevel: RELAY_ONLY}) {
+                  person { consent { level recordedOn } acceptsMessages contact { email } } problems { field message } } }
+                """, Map.of("v", version), GraphQlHttp.EDITOR);
+        assertThat(edit.at("/data/updatePerson/problems")).isEmpty();
+        assertThat(edit.at("/data/updatePerson/person/consent/level").asString()).isEqualTo("RELAY_ONLY");
+        assertThat(edit.at("/data/updatePerson/person/acceptsMessages").asBoolean()).isTrue();
+        assertThat(edit.at("/data/updatePerson/person/contact").isNull()).isTrue();
+    }
+
+    @AfterAll
+    static void stop(@Autowired NetworkImporter importer) {
+        importer.remove(Testshire.ID);
+        SMTP.stop();
+    }
+
+    @Test
+    void aConfirmedMessageReachesTheHolderWithReplyToTheSenderAndTheirAddressIsNeverShown() throws Exception {
+        JsonNode outcome = write(SENDER, "Dear Ben, our youth club would like to meet you.");
+        assertThat(outcome.at("/accepted").asBoolean()).as(outcome.toString()).isTrue();
+        assertThat(outcome.toString()).doesNotContain(BEN);
+
+        schedule.runOnce();
+        MimeMessage confirmation = only(SENDER);
+        assertThat(confirmation.getSubject()).isEqualTo("Confirm your message to Ben Sample");
+        assertThat(received(BEN)).as("nothing goes to the holder before confirmation").isEmpty();
+
+        JsonNode followed = follow(token(confirmation));
+        assertThat(followed.at("/accepted").asBoolean()).as(followed.toString()).isTrue();
+        assertThat(followed.toString()).doesNotContain(BEN);
+        schedule.runOnce();
+
+        MimeMessage delivered = only(BEN);
+        assertThat(Arrays.stream(delivered.getReplyTo()).map(Address::toString)).containsExactly(SENDER);
+        String body = body(delivered);
+        assertThat(body).contains("our youth club would like to meet you").contains("through trustmap")
+                .contains("Reply to this email");
+
+        // Following the link again sends nothing more.
+        assertThat(follow(token(confirmation)).at("/message").asString()).contains("already");
+        schedule.runOnce();
+        assertThat(received(BEN)).hasSize(1);
+
+        for (String query : List.of(
+                "{ node(id: \"person:ben-sample\") { ... on Person { name contact { email phone } consent { level } acceptsMessages } } }",
+                "{ findRepresentatives(place: \"Northdale\") { seats { person { name contact { email } acceptsMessages } contact { email phone } } } }",
+                "{ search(text: \"Ben\") { id name description node { ... on Person { contact { email phone } } } } }",
+                "{ history(id: \"person:ben-sample\") { before after } }")) {
+            assertThat(graphQl.post(query, Map.of(), GraphQlHttp.EDITOR).toString()).as(query).doesNotContain(BEN);
+        }
+        Path folder = Files.createTempDirectory("export");
+        new NetworkExporter(driver).export(Testshire.ID, folder);
+        Path popolo = folder.resolve("popolo.json");
+        new PopoloExporter(driver).export(Testshire.ID, popolo);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain(BEN).doesNotContain("01234 567890");
+            }
+        }
+        // An editor of Testshire sees the private address; the Kent editor does not.
+        assertThat(graphQl.post("{ personContact(person: \"person:ben-sample\") { level email } }", Map.of(),
+                GraphQlHttp.EDITOR).at("/data/personContact/email").asString()).isEqualTo(BEN);
+        JsonNode kent = graphQl.post("{ personContact(person: \"person:ben-sample\") { level email } }", Map.of(),
+                "kent-editor:test-kent-password");
+        assertThat(kent.toString()).doesNotContain(BEN).contains("FORBIDDEN");
+    }
+
+    @Test
+    void forgedAndExpiredLinksAreRefusedAndChangeNothing() throws Exception {
+        write(SENDER, "A message");
+        schedule.runOnce();
+        String token = token(only(SENDER));
+        String forged = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        assertThat(follow(forged).at("/problems/0/message").asString()).contains("not made by trustmap");
+        String id = driver.executableQuery("MATCH (r:RelayMessage) RETURN r.id AS id").execute().records().getFirst()
+                .get("id").asString();
+        String expired = tokens.sign("message-confirm", id, Instant.now().minusSeconds(60));
+        assertThat(follow(expired).at("/problems/0/message").asString()).contains("expired");
+        assertThat(follow("not-a-token").at("/accepted").asBoolean()).isFalse();
+        schedule.runOnce();
+        assertThat(received(BEN)).isEmpty();
+    }
+
+    @Test
+    void oneSenderMayStartOnlySoManyMessagesADay() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(write("Sam.Sender@example.net", "Message " + i).at("/accepted").asBoolean()).isTrue();
+        }
+        JsonNode fourth = write(SENDER, "One too many");
+        assertThat(fourth.at("/accepted").asBoolean()).isFalse();
+        assertThat(fourth.at("/problems/0/field").asString()).isEqualTo("email");
+        assertThat(write("other@example.net", "Someone else").at("/accepted").asBoolean()).isTrue();
+    }
+
+    @Test
+    void badInputNamesEachField() {
+        JsonNode outcome = graphQl.post("""
+                mutation($m: String!) { writeToRepresentative(input: {membership: "membership:board-vcs-ben", name: " ",
+                  email: "not an email", message: $m}) { accepted message problems { field message } } }
+                """, Map.of("m", "x".repeat(5001))).at("/data/writeToRepresentative");
+        assertThat(outcome.at("/accepted").asBoolean()).isFalse();
+        assertThat(outcome.at("/problems").findValuesAsString("field")).containsExactlyInAnyOrder("name", "email", "message");
+        JsonNode chair = graphQl.post("""
+                mutation { writeToRepresentative(input: {membership: "membership:board-chair-cat", name: "Sam",
+                  email: "sam@example.net", message: "Hello"}) { accepted problems { field message } } }
+                """, Map.of()).at("/data/writeToRepresentative");
+        assertThat(chair.at("/problems/0/field").asString()).isEqualTo("membership");
+    }
+
+    @Test
+    void theOutboxSurvivesAnSmtpOutageAndSendsEachEmailOnce() throws Exception {
+        SMTP.stop();
+        JsonNode outcome = write(SENDER, "Written while the mail server was away");
+        assertThat(outcome.at("/accepted").asBoolean()).isTrue();
+        assertThat(schedule.runOnce()).isZero();
+        assertThat(schedule.runOnce()).isZero();
+        var pending = driver.executableQuery("MATCH (e:OutboxEmail) RETURN e.status AS status, e.attempts AS attempts, "
+                + "e.lastError AS error").execute().records().getFirst();
+        assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+        assertThat(pending.get("attempts").asLong()).isEqualTo(2);
+        assertThat(pending.get("error").asString()).isNotBlank();
+
+        SMTP.start();
+        assertThat(schedule.runOnce()).isEqualTo(1);
+        assertThat(schedule.runOnce()).isZero();
+        assertThat(received(SENDER)).hasSize(1);
+    }
+
+    @Test
+    void subscribersAreToldOfAChangeToTheirSeatsOnlyAndCanUnsubscribeInOneClick() throws Exception {
+        JsonNode subscribed = graphQl.post("""
+                mutation { subscribeToAlerts(input: {email: "watcher@example.net", area: "partnership:testshire-board"}) {
+                  accepted message problems { field message } } }
+                """, Map.of()).at("/data/subscribeToAlerts");
+        assertThat(subscribed.at("/accepted").asBoolean()).as(subscribed.toString()).isTrue();
+        schedule.runOnce();
+        MimeMessage confirm = only("watcher@example.net");
+        assertThat(follow(token(confirm)).at("/accepted").asBoolean()).isTrue();
+
+        // The chair's seat is not a voluntary-sector seat: no alert.
+        endMembership("membership:board-chair-cat", "2026-11");
+        schedule.runOnce();
+        assertThat(received("watcher@example.net")).hasSize(1);
+
+        endMembership("membership:board-vcs-ben", "2026-11");
+        schedule.runOnce();
+        List<MimeMessage> mail = received("watcher@example.net");
+        assertThat(mail).hasSize(2);
+        MimeMessage alert = mail.get(1);
+        assertThat(body(alert)).contains("is vacant").contains("Ben Sample");
+        assertThat(alert.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String header = alert.getHeader("List-Unsubscribe", null);
+        Matcher url = Pattern.compile("<http://trustmap\\.example(/api/messages/unsubscribe\\?token=[^>]+)>").matcher(header);
+        assertThat(url.find()).as(header).isTrue();
+
+        HttpResponse<String> unsubscribed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + url.group(1))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unsubscribed.statusCode()).isEqualTo(200);
+        assertThat(unsubscribed.body()).contains("unsubscribed");
+        assertThat(driver.executableQuery("MATCH (s:AlertSubscription) RETURN count(s) AS n").execute().records()
+                .getFirst().get("n").asLong()).isZero();
+    }
+
+    @Test
+    void aTermEndingWithinSixtyDaysIsAlertedOnceAndAnAreaSubscriptionCoversItsPartnerships() throws Exception {
+        for (String area : List.of("partnership:testshire-board", "district:E07999991")) {
+            JsonNode subscribed = graphQl.post("""
+                    mutation($area: String!) { subscribeToAlerts(input: {email: "watcher@example.net", area: $area}) {
+                      accepted message problems { field message } } }
+                    """, Map.of("area", area)).at("/data/subscribeToAlerts");
+            assertThat(subscribed.at("/accepted").asBoolean()).as(subscribed.toString()).isTrue();
+        }
+        schedule.runOnce();
+        for (MimeMessage confirmation : received("watcher@example.net")) {
+            follow(token(confirmation));
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        String inThirtyDays = new org.trustmap.api.Today().date().plusDays(30).toString();
+        endMembership("membership:board-vcs-ben", inThirtyDays);
+        schedule.runOnce();
+        schedule.runOnce();
+        List<MimeMessage> alerts = received("watcher@example.net");
+        assertThat(alerts).as("the Board covers no district: only its own subscription is told").hasSize(1);
+        assertThat(body(alerts.getFirst())).contains("term in the seat").contains("ends on " + inThirtyDays);
+    }
+
+    @Test
+    void theHolderAnswersAVerificationEmailInOneClick() throws Exception {
+        JsonNode sent = graphQl.post("mutation { sendVerificationEmail(membership: \"membership:board-vcs-ben\") { accepted message } }",
+                Map.of(), GraphQlHttp.EDITOR).at("/data/sendVerificationEmail");
+        assertThat(sent.at("/accepted").asBoolean()).as(sent.toString()).isTrue();
+        schedule.runOnce();
+        String body = body(only(BEN));
+        Matcher links = LINK.matcher(body);
+        assertThat(links.find()).isTrue();
+        String yes = links.group(1);
+        assertThat(links.find()).isTrue();
+        String no = links.group(1);
+
+        assertThat(follow(yes).at("/accepted").asBoolean()).isTrue();
+        var m = driver.executableQuery("MATCH (m:Membership {id: 'membership:board-vcs-ben'}) RETURN m.lastVerified AS v, "
+                + "m.lastVerifiedBy AS by").execute().records().getFirst();
+        assertThat(m.get("v").asString()).isEqualTo(new org.trustmap.api.Today().date().toString());
+        assertThat(m.get("by").asString()).isEqualTo("holder");
+        assertThat(follow(no).at("/accepted").asBoolean()).isTrue();
+        assertThat(driver.executableQuery("MATCH (m:Membership {id: 'membership:board-vcs-ben'}) RETURN m.holderSaysNotHeldOn AS d")
+                .execute().records().getFirst().get("d").asString()).isEqualTo(new org.trustmap.api.Today().date().toString());
+        assertThat(driver.executableQuery("MATCH (e:AuditEvent {entity: 'membership:board-vcs-ben'}) WHERE e.actor STARTS WITH 'holder' "
+                + "RETURN count(e) AS n").execute().records().getFirst().get("n").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void messagesAreDeletedOnceTheRetentionPeriodIsOver() throws Exception {
+        write(SENDER, "Old message");
+        schedule.runOnce();
+        follow(token(only(SENDER)));
+        schedule.runOnce();
+        write("second@example.net", "Recent message");
+        schedule.runOnce();
+        follow(token(only("second@example.net")));
+        schedule.runOnce();
+        driver.executableQuery("""
+                MATCH (r:RelayMessage {text: 'Old message'}) SET r.deliveredAt = datetime() - duration('P29D'), r.createdAt = r.deliveredAt
+                WITH r MATCH (e:OutboxEmail) WHERE e.about = r.id OR e.to = $sender SET e.sentAt = r.deliveredAt
+                """).withParameters(Map.of("sender", SENDER)).execute();
+        schedule.runOnce();
+        var left = driver.executableQuery("MATCH (r:RelayMessage) RETURN collect(r.text) AS texts").execute().records()
+                .getFirst().get("texts").asList(org.neo4j.driver.Value::asString);
+        assertThat(left).containsExactly("Recent message");
+        assertThat(driver.executableQuery("MATCH (e:OutboxEmail) WHERE e.text CONTAINS 'Old message' RETURN count(e) AS n")
+                .execute().records().getFirst().get("n").asLong()).isZero();
+    }
+
+    private void endMembership(String id, String validTo) {
+        long version = graphQl.data("query($id: ID!) { node(id: $id) { ... on Membership { version } } }", Map.of("id", id))
+                .at("/node/version").asLong();
+        JsonNode ended = graphQl.post("""
+                mutation($id: ID!, $v: Long!, $to: PartialDate!) { endMembership(input: {id: $id, version: $v, validTo: $to}) {
+                  problems { field message } } }
+                """, Map.of("id", id, "v", version, "to", validTo), GraphQlHttp.EDITOR);
+        assertThat(ended.at("/data/endMembership/problems")).as(ended.toString()).isEmpty();
+    }
+
+    private JsonNode write(String email, String message) {
+        JsonNode response = graphQl.post("""
+                mutation($email: String!, $message: String!) { writeToRepresentative(input: {membership: "membership:board-vcs-ben",
+                  name: "Sam Sender", email: $email, organisation: "Northdale Youth Club", message: $message}) {
+                  accepted enabled message problems { field message } } }
+                """, Map.of("email", email, "message", message));
+        assertThat(response.has("errors")).as(response.toString()).isFalse();
+        return response.at("/data/writeToRepresentative");
+    }
+
+    private JsonNode follow(String token) {
+        JsonNode response = graphQl.post("mutation($t: String!) { followLink(token: $t) { accepted message problems { field message } } }",
+                Map.of("t", token));
+        assertThat(response.has("errors")).as(response.toString()).isFalse();
+        return response.at("/data/followLink");
+    }
+
+    static List<MimeMessage> received(String to) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getAllRecipients()).map(Address::toString).anyMatch(to::equalsIgnoreCase);
+            }
+            catch (Exception ex) {
+                throw new AssertionError(ex);
+            }
+        }).collect(Collectors.toList());
+    }
+
+    static MimeMessage only(String to) {
+        List<MimeMessage> messages = received(to);
+        assertThat(messages).hasSize(1);
+        return messages.getFirst();
+    }
+
+    static String token(MimeMessage message) throws Exception {
+        Matcher m = LINK.matcher(body(message));
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    static String body(MimeMessage message) throws Exception {
+        return message.getContent().toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
