@@ -32,10 +32,10 @@ query NodeDetails($id: ID!, $asOf: Date) {
   node(id: $id) {
     __typename id
     ... on Partnership {
-      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url }
+      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url } authority { id }
       posts(asOf: $asOf) {
         id name role vacant(asOf: $asOf)
-        holders(asOf: $asOf) { role validFrom person { id name } onBehalfOf { id name } }
+        holders(asOf: $asOf) { id version lastVerified role validFrom person { id name } onBehalfOf { id name } }
       }
     }
     ... on Body {
@@ -51,8 +51,10 @@ query NodeDetails($id: ID!, $asOf: Date) {
       memberships(asOf: $asOf) { role validFrom post { id name partnership { id name } } onBehalfOf { id name } }
     }
     ... on Post {
-      name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name }
-      holders(asOf: $asOf) { role validFrom person { id name contact { email phone website } } onBehalfOf { id name } }
+      name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name authority { id } }
+      holders(asOf: $asOf) {
+        id version lastVerified role validFrom person { id name contact { email phone website } } onBehalfOf { id name }
+      }
     }
     ... on District { name onsCode }
     ... on Authority { name onsCode }
