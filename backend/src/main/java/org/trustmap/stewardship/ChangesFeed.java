@@ -48,7 +48,8 @@ class ChangesFeed {
             change {.kind, .ref, .on, .dateAsRecorded, .recordedAt, post: post.id, postName: post.name,
                     seatOn: head(COLLECT { MATCH (post)-[:SEAT_ON]->(o) RETURN o.name }),
                     person: head(COLLECT { MATCH (who:Person)-[:HOLDS]->(membership) RETURN who.name }),
-                    illustrative: coalesce(membership.illustrative, false)}""";
+                    illustrative: coalesce(head(COLLECT { MATCH (who:Person)-[:HOLDS]->(membership)
+                                                          RETURN who.illustrative }), false)}""";
 
     private final Driver driver;
     private final Today today;

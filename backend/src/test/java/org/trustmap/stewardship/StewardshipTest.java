@@ -323,6 +323,67 @@ class StewardshipTest {
         assertThat(get("/feeds/changes.atom").statusCode()).isEqualTo(400);
     }
 
+    static final String HEADER = "id,person,post,onBehalfOf,role,validFrom,validTo,source,sourceUrl,lastVerified\n";
+
+    private JsonNode seatUpdate(String credentials, String csv, boolean apply) {
+        JsonNode response = graphQl.post("""
+                mutation($input: SeatUpdateInput!) { updateSeatsFromCsv(input: $input) { applied unchanged
+                  added { line membership summary } ended { line membership summary } changed { line membership summary }
+                  refused { line membership summary reasons } problems { field message } } }
+                """, Map.of("input", Map.of("authority", Testshire.ID, "csv", csv, "apply", apply)), credentials);
+        assertThat(response.has("errors")).as(response.toString()).isFalse();
+        return response.at("/data/updateSeatsFromCsv");
+    }
+
+    @Test
+    void aSpreadsheetIsPreviewedThenAppliedAllAtOnce() {
+        List<String> before = GraphFingerprint.of(driver, Testshire.ID);
+        String csv = HEADER
+                + "membership:northdale-vcs-ben-2016,person:ben-sample,post:northdale-lcp-vcs,body:testshire-cvs,MEMBER,2016-01,2016-12,test,,\n"
+                + "membership:board-vcs-ada,person:ada-example,post:testshire-board-vcs,body:testshire-cvs,MEMBER,2010-04,2014-03,test,,2026-11-01\n";
+
+        JsonNode preview = seatUpdate(GraphQlHttp.EDITOR, csv, false);
+
+        assertThat(preview.get("applied").asBoolean()).isFalse();
+        assertThat(preview.at("/added/0/membership").asString()).isEqualTo("membership:northdale-vcs-ben-2016");
+        assertThat(preview.at("/added/0/line").asInt()).isEqualTo(2);
+        assertThat(preview.get("unchanged").asInt()).isEqualTo(1);
+        assertThat(preview.get("refused")).isEmpty();
+        assertThat(GraphFingerprint.of(driver, Testshire.ID)).as("a preview writes nothing").isEqualTo(before);
+
+        JsonNode applied = seatUpdate(GraphQlHttp.EDITOR, csv, true);
+
+        assertThat(applied.get("applied").asBoolean()).isTrue();
+        assertThat(as(null, "{ node(id: \"membership:northdale-vcs-ben-2016\") { ... on Membership { validTo person { name } } } }")
+                .at("/data/node/person/name").asString()).isEqualTo("Ben Sample");
+        JsonNode history = as(GraphQlHttp.EDITOR, "{ history(id: \"membership:northdale-vcs-ben-2016\") { action actor } }");
+        assertThat(history.at("/data/history/0/action").asString()).isEqualTo("updateSeatsFromCsv");
+    }
+
+    @Test
+    void aSpreadsheetWithARefusedRowChangesNothing() {
+        List<String> before = GraphFingerprint.of(driver, Testshire.ID);
+        String csv = HEADER
+                + "membership:northdale-vcs-cat-2017,person:cat-specimen,post:northdale-lcp-vcs,,MEMBER,2017-01,2017-06,test,,\n"
+                + "membership:board-vcs-cat-2020,person:cat-specimen,post:testshire-board-vcs,,MEMBER,2020-01,,test,,\n"
+                + "membership:nowhere-1,person:cat-specimen,post:nowhere,,MEMBER,2020-13,,test,,\n";
+
+        JsonNode result = seatUpdate(GraphQlHttp.EDITOR, csv, true);
+
+        assertThat(result.get("applied").asBoolean()).isFalse();
+        List<String> refused = new ArrayList<>();
+        result.get("refused").forEach(r -> refused.add(r.get("line").asInt() + " " + r.get("reasons").toString()));
+        assertThat(refused).anyMatch(r -> r.startsWith("4 ") && r.contains("validFrom: '2020-13'"));
+        assertThat(refused).anyMatch(r -> r.startsWith("3 ") && r.contains("already held by person:ben-sample"));
+        assertThat(GraphFingerprint.of(driver, Testshire.ID)).isEqualTo(before);
+
+        JsonNode kent = seatUpdate(KENT_EDITOR, csv, true);
+        assertThat(kent.at("/problems/0/message").asString()).contains("you may not change " + Testshire.ID);
+        JsonNode columns = seatUpdate(GraphQlHttp.EDITOR, "id,who\nx,y\n", false);
+        assertThat(columns.at("/problems/0/field").asString()).isEqualTo("csv");
+        assertThat(columns.at("/problems/0/message").asString()).contains("lacks the column(s) person, post, role, validFrom");
+    }
+
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {

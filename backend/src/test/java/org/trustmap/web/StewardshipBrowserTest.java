@@ -148,7 +148,7 @@ class StewardshipBrowserTest {
         assertThat(WebPages.seriousAccessibilityViolations(page, "what changed")).isEmpty();
         String feed = page.locator("[data-changes-feed]").getAttribute("href");
         String atom = page.request().get("http://localhost:" + port + "/" + feed).text();
-        assertThat(atom).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("Cat Specimen checked, still correct");
+        assertThat(atom).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"").contains("Cat Specimen (invented) checked, still correct");
     }
 
     @Test
@@ -183,7 +183,39 @@ class StewardshipBrowserTest {
         page.keyboard().press("Enter");
         assertThat(history.locator("[data-action=appointMember]")).containsText("by editor");
         String atom = page.request().get("http://localhost:" + port + "/feeds/changes.atom?area=partnership:northdale-lcp").text();
-        assertThat(atom).contains("Ben Sample appointed to Voluntary sector representative");
+        assertThat(atom).contains("Ben Sample (invented) appointed to Voluntary sector representative");
+    }
+
+    @Test
+    void aSpreadsheetIsPreviewedAndAppliedAndARefusedOneChangesNothing(Page page) {
+        signIn(page, "editor", "test-editor-password");
+        WebPages.open(page, port, QUEUE);
+        String header = "id,person,post,onBehalfOf,role,validFrom,validTo,source,sourceUrl,lastVerified\n";
+        page.locator("#bulk-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("refused.csv", "text/csv",
+                (header + "membership:board-vcs-cat-2021,person:cat-specimen,post:testshire-board-vcs,,MEMBER,2021-01,,test,,\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("[data-bulk-form] button[type=submit]").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-bulk=refused]")).hasAttribute("data-count", "1");
+        assertThat(page.locator("[data-bulk=refused]")).containsText("already held by person:ben-sample");
+        assertThat(page.locator("[data-bulk-apply]")).hasCount(0);
+        assertThat(WebPages.seriousAccessibilityViolations(page, "spreadsheet refused")).isEmpty();
+
+        page.locator("#bulk-file").setInputFiles(new com.microsoft.playwright.options.FilePayload("good.csv", "text/csv",
+                (header + "membership:northdale-vcs-cat-2018,person:cat-specimen,post:northdale-lcp-vcs,,MEMBER,2018-01,2018-12,test,,\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("[data-bulk-form] button[type=submit]").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-bulk=added]")).hasAttribute("data-count", "1");
+        page.locator("[data-bulk-apply]").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-bulk-applied]")).containsText("1 changes written");
+        String node = page.request().post("http://localhost:" + port + "/graphql", com.microsoft.playwright.options.RequestOptions
+                .create().setHeader("Content-Type", "application/json").setHeader("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("editor:test-editor-password".getBytes()))
+                .setData("{\"query\":\"{ a: node(id: \\\"membership:northdale-vcs-cat-2018\\\") { id } "
+                        + "b: node(id: \\\"membership:board-vcs-cat-2021\\\") { id } }\"}")).text();
+        assertThat(node).contains("\"a\":{\"id\":\"membership:northdale-vcs-cat-2018\"}").contains("\"b\":null");
     }
 
     @Test
@@ -238,12 +270,52 @@ class StewardshipBrowserTest {
     }
 
     @Test
+    void aStaleEditFromASecondBrowserListsWhatChangedAndCanBeReapplied(Page page) {
+        BrowserContext otherContext = page.context().browser().newContext();
+        try {
+            Page other = otherContext.newPage();
+            String northdale = "#/network?authority=authority%3AE10999999&node=partnership%3Anorthdale-lcp";
+            signIn(page, "editor", "test-editor-password");
+            signIn(other, "admin", "test-admin-password");
+            WebPages.open(page, port, northdale);
+            other.navigate(url(northdale));
+            WebPages.waitReady(page, "network");
+            WebPages.waitReady(other, "network");
+            Locator mine = page.locator("[data-panel] [data-change-record='partnership:northdale-lcp']");
+            Locator theirs = other.locator("[data-panel] [data-change-record='partnership:northdale-lcp']");
+            theirs.locator("summary").click();
+            theirs.locator("textarea[name=note]").fill("Meets monthly");
+            theirs.locator("button[type=submit]").click();
+            assertThat(other.locator("[data-panel]")).containsText("Meets monthly");
+
+            mine.locator("summary").focus();
+            page.keyboard().press("Enter");
+            mine.locator("textarea[name=note]").focus();
+            page.keyboard().type("Meets every six weeks");
+            mine.locator("button[type=submit]").focus();
+            page.keyboard().press("Enter");
+            Locator summary = mine.locator(".govuk-error-summary");
+            assertThat(summary).isFocused();
+            assertThat(summary).containsText("Someone else changed this meanwhile");
+            assertThat(summary).containsText("Note: (none) → Meets monthly");
+            assertThat(WebPages.seriousAccessibilityViolations(page, "stale edit")).isEmpty();
+            mine.locator("button.govuk-button--warning").focus();
+            page.keyboard().press("Enter");
+            assertThat(page.locator("[data-panel]")).containsText("Meets every six weeks");
+        }
+        finally {
+            otherContext.close();
+        }
+    }
+
+    @Test
     void anotherAuthoritysEditorSeesNoControlsOnTestshire(Page page) {
         signIn(page, "kent-editor", "test-kent-password");
         page.navigate(url("#/network?authority=authority%3AE10999999&node=partnership%3Atestshire-board"));
         WebPages.waitReady(page, "network");
         assertThat(page.locator("[data-panel] h2")).containsText("Board");
         assertThat(page.locator("[data-panel] [data-verify]")).hasCount(0);
+        assertThat(page.locator("[data-panel] .app-change")).hasCount(0);
         assertThat(page.locator("[data-panel] [data-report]").first()).isVisible();
 
         page.navigate(url("#/checking"));

@@ -32,14 +32,14 @@ query NodeDetails($id: ID!, $asOf: Date) {
   node(id: $id) {
     __typename id
     ... on Partnership {
-      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url } authority { id }
+      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url } authority { id } version
       posts(asOf: $asOf) {
         id name role vacant(asOf: $asOf)
         holders(asOf: $asOf) { id version lastVerified role validFrom person { id name } onBehalfOf { id name } }
       }
     }
     ... on Body {
-      name bodyKind: kind sector validFrom validTo note illustrative contact { email phone website } source { title url }
+      name bodyKind: kind sector validFrom validTo note illustrative contact { email phone website } source { title url } version
       seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
     }
     ... on School {
@@ -47,7 +47,7 @@ query NodeDetails($id: ID!, $asOf: Date) {
       seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
     }
     ... on Person {
-      name honorific honorificSuffix illustrative contact { email phone website }
+      name honorific honorificSuffix illustrative contact { email phone website } version
       memberships(asOf: $asOf) { role validFrom post { id name partnership { id name } } onBehalfOf { id name } }
     }
     ... on Post {

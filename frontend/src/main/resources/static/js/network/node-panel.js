@@ -15,6 +15,7 @@ import { nodeType } from './node-types.js';
 import { NODE_DETAILS } from './network-queries.js';
 import { historySection } from '../stewardship/history.js';
 import { changeSeat } from '../stewardship/holding-form.js';
+import { changeable, changeRecord } from '../stewardship/record-form.js';
 import { reportLink } from '../stewardship/report-view.js';
 import { verifyButton } from '../stewardship/verify.js';
 
@@ -83,6 +84,15 @@ export class NodePanel {
     this.element.dataset.nodeId = id;
   }
 
+  /**
+   * The authority whose network is drawn: a body or person is changed there (the API says no more).
+   *
+   * @returns {string|undefined} its id
+   */
+  networkAuthority() {
+    return /** @type {HTMLSelectElement|null} */ (document.querySelector('[data-authority]'))?.value || undefined;
+  }
+
   /** Shows the same node again, read anew (after an editor's change). */
   reload() {
     const [id, asOf] = this.shown.split('|');
@@ -128,6 +138,8 @@ export class NodePanel {
         ['Source', node.source?.title ?? '']
       ]),
       ...this.members(node),
+      changeable(node.__typename) && mayEdit(this.account, node.authority?.id ?? this.networkAuthority())
+        ? changeRecord(node, () => this.reload()) : null,
       h('p', { class: 'govuk-body-s' }, [reportLink(node.id, node.name)]),
       this.account ? historySection(node.id) : null,
       this.linksInWords(node.id, graph),

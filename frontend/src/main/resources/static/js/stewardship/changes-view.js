@@ -17,7 +17,7 @@ query Changes($area: ID!, $from: Date!, $to: Date!, $after: String) {
     items {
       kind on dateAsRecorded recordedAt
       post { id name partnership { id name } }
-      membership { id illustrative person { id name } onBehalfOf { id name } }
+      membership { id person { id name illustrative } onBehalfOf { id name } }
     }
   }
 }`;
@@ -105,7 +105,7 @@ export class ChangesView {
       change.post.partnership ? [' on ', link(node(change.post.partnership.id), change.post.partnership.name)] : '',
       ', ',
       link(node(change.membership.person.id), change.membership.person.name),
-      change.membership.illustrative ? ' (invented example)' : '',
+      change.membership.person.illustrative ? ' (invented example)' : '',
       h('span', { class: 'govuk-body-s app-changes__recorded', text: change.recordedAt
         ? ` (recorded ${new Date(change.recordedAt).toLocaleDateString('en-GB')})` : ' (from an import)' })
     ].flat()));

@@ -10,6 +10,7 @@ import { h, link } from '../dom.js';
 import { query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateWords } from '../words.js';
+import { BulkUpdate } from './bulk-update.js';
 import { resolveCorrection, verifyButton } from './verify.js';
 
 const QUEUE = `
@@ -51,6 +52,10 @@ export class CheckingView {
     this.items = /** @type {HTMLElement} */ (root.querySelector('[data-checking-items]'));
     this.params = /** @type {Record<string, string>} */ ({});
     this.authority.addEventListener('change', () => navigate('checking', { authority: this.authority.value }));
+    this.bulk = new BulkUpdate(/** @type {HTMLFormElement} */ (root.querySelector('[data-bulk-form]')),
+      /** @type {HTMLElement} */ (root.querySelector('[data-bulk-errors]')),
+      /** @type {HTMLElement} */ (root.querySelector('[data-bulk-result]')),
+      () => this.authority.value, () => void this.load(this.authority.value, this.params.reason));
   }
 
   /**

@@ -157,8 +157,11 @@ export function changeSeat(post, authority, holders, onDone) {
       await save();
     } catch (error) {
       const message = /** @type {Error} */ (error).message;
-      const field = /validTo/.test(message) ? 'end.validTo' : /validFrom/.test(message) ? 'validFrom' : null;
-      const reason = /'[^']*' is not [^.;]*/.exec(message)?.[0] ?? message;
+      // The scalar's message quotes the value it refused ('2026-13' is not a real date): that names the field.
+      const refused = /'([^']*)' is not/.exec(message);
+      const field = refused && refused[1] === value(from) ? 'validFrom'
+        : refused && refused[1] === value(endDate) ? 'end.validTo' : null;
+      const reason = /'[^']*' is not [^.;"]*/.exec(message)?.[0] ?? message;
       showProblems(form, summary, [{ field, message: reason }], LABELS);
     }
   };
