@@ -96,7 +96,8 @@ export class ChangesView {
    * @returns {HTMLElement[]} the list and its paging
    */
   list(changes, params) {
-    const node = (/** @type {string} */ id) => `#/network?node=${encodeURIComponent(id)}`;
+    const authority = changes.area.startsWith('authority:') ? changes.area : undefined;
+    const node = (/** @type {string} */ id) => `#/network?${new URLSearchParams({ ...(authority ? { authority } : {}), node: id })}`;
     const items = changes.items.map((/** @type {any} */ change) => h('li', { class: 'app-changes__item', 'data-change': change.kind }, [
       h('strong', { class: 'govuk-tag app-tag app-changes__kind', text: KINDS[/** @type {keyof KINDS} */ (change.kind)] ?? change.kind }),
       ' ',

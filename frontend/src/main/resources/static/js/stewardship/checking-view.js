@@ -21,7 +21,7 @@ query NeedsChecking($authority: ID!, $reason: CheckReason) {
       reason record message since
       post { id name partnership { id name } }
       membership { id version lastVerified person { id name } }
-      correction { id about field whatIsWrong rightValue source replyWanted receivedAt }
+      correction { id about authority field whatIsWrong rightValue source replyWanted receivedAt }
     }
   }
 }`;
@@ -90,6 +90,9 @@ export class CheckingView {
    */
   async load(authority, reason) {
     this.items.setAttribute('aria-busy', 'true');
+    if (!this.items.firstChild) {
+      this.items.replaceChildren(h('p', { class: 'govuk-body', text: 'Loading…' }));
+    }
     try {
       const queue = (await query(QUEUE, { authority, reason })).needsChecking;
       const count = new Map(queue.counts.map((/** @type {any} */ c) => [c.reason, c.count]));
@@ -117,7 +120,7 @@ export class CheckingView {
    * @returns {HTMLElement} its entry
    */
   item(item) {
-    const node = (/** @type {string} */ id) => `#/network?node=${encodeURIComponent(id)}`;
+    const node = (/** @type {string} */ id) => `#/network?${new URLSearchParams({ authority: this.authority.value, node: id })}`;
     const what = item.post
       ? [link(node(item.post.id), item.post.name), item.post.partnership ? ` on ${item.post.partnership.name}` : '',
         item.membership ? [', ', link(node(item.membership.person.id), item.membership.person.name)] : '']

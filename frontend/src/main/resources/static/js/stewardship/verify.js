@@ -111,7 +111,7 @@ export function resolveCorrection(correction, onDone) {
     ].filter(([, v]) => v).map(([k, v]) => h('div', { class: 'govuk-summary-list__row' }, [
       h('dt', { class: 'govuk-summary-list__key', text: k }), h('dd', { class: 'govuk-summary-list__value', text: v })
     ]))),
-    h('p', { class: 'govuk-body' }, [link(`#/network?node=${encodeURIComponent(correction.about)}`, 'Open the record to change it'),
+    h('p', { class: 'govuk-body' }, [link(`#/network?${new URLSearchParams({ authority: correction.authority, node: correction.about })}`, 'Open the record to change it'),
       ', then accept.']),
     h('div', { class: 'govuk-button-group' }, [accept]),
     group,
