@@ -141,11 +141,12 @@ class StewardshipBrowserTest {
     void anEditorChecksASeatStillCorrectAndSeesItInHistoryWhatChangedAndTheFeed(Page page) {
         signIn(page, "editor", "test-editor-password");
         WebPages.open(page, port, QUEUE + "&reason=NOT_VERIFIED");
+        // The first queue of a fresh server can take long on a busy machine (the rules over time run inside it).
         Locator cat = page.locator("[data-reason=NOT_VERIFIED][data-record='membership:board-chair-cat']");
-        assertThat(cat).isVisible();
+        assertThat(cat).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
         cat.locator("[data-verify]").focus();
         page.keyboard().press("Enter");
-        assertThat(cat).hasCount(0);
+        assertThat(cat).hasCount(0, new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(90_000));
 
         page.navigate(url("#/network?authority=authority%3AE10999999&node=partnership%3Atestshire-board"));
         WebPages.waitReady(page, "network");
