@@ -5,6 +5,6 @@
  * JavaScript there is no mark and the find view shows.
  */
 (() => {
-  const match = /^#\/(find|network|coverage)(?:[?/]|$)/.exec(window.location.hash);
+  const match = /^#\/(find|network|coverage|changes|checking|report)(?:[?/]|$)/.exec(window.location.hash);
   document.documentElement.dataset.route = match ? match[1] : 'find';
 })();

@@ -4,19 +4,33 @@
  * @module main
  */
 
+import { showAccount } from './account.js';
 import { CoverageView } from './coverage/coverage-view.js';
 import { FindView } from './find/find-view.js';
 import { NetworkView } from './network/network-view.js';
 import { startRouter } from './router.js';
+import { ChangesView } from './stewardship/changes-view.js';
+import { CheckingView } from './stewardship/checking-view.js';
+import { ReportView } from './stewardship/report-view.js';
 
 /** @type {Record<string, new (root: HTMLElement) => {show: (params: Record<string, string>) => void}>} */
-const COMPONENTS = { 'app-find': FindView, 'app-network': NetworkView, 'app-coverage': CoverageView };
+const COMPONENTS = {
+  'app-find': FindView,
+  'app-network': NetworkView,
+  'app-coverage': CoverageView,
+  'app-changes': ChangesView,
+  'app-checking': CheckingView,
+  'app-report': ReportView
+};
 
 /** @type {Record<string, string>} */
 const TITLES = {
   find: 'Find your representative',
   network: 'The partnership network',
-  coverage: 'Who represents the voluntary sector where'
+  coverage: 'Who represents the voluntary sector where',
+  changes: 'What changed',
+  checking: 'Needs checking',
+  report: 'Report a mistake'
 };
 
 /**
@@ -32,6 +46,10 @@ export function start() {
     }
   }
   startSkipLink();
+  const accountArea = /** @type {HTMLElement|null} */ (document.querySelector('[data-account]'));
+  if (accountArea) {
+    void showAccount(accountArea);
+  }
   let current = '';
   startRouter((route) => {
     const changed = route.view !== current;

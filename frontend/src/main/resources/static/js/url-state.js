@@ -5,7 +5,7 @@
  */
 
 /** The views, the first being the landing one. */
-export const VIEWS = Object.freeze(['find', 'network', 'coverage']);
+export const VIEWS = Object.freeze(['find', 'network', 'coverage', 'changes', 'checking', 'report']);
 
 /**
  * @typedef {object} Route

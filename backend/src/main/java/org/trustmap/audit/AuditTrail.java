@@ -33,11 +33,20 @@ public class AuditTrail {
 
     public void record(TransactionContext tx, String actor, String action, String entity, String dataset,
             Map<String, Object> before, Map<String, Object> after) {
+        record(tx, actor, action, entity, dataset, before, after, null);
+    }
+
+    /** @param correction the public correction this change resolves, linked in the event (null for none) */
+    public void record(TransactionContext tx, String actor, String action, String entity, String dataset,
+            Map<String, Object> before, Map<String, Object> after, String correction) {
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("id", UUID.randomUUID().toString(), "actor",
+                actor, "action", action, "entity", entity, "dataset", dataset == null ? "" : dataset, "before",
+                json(before), "after", json(after)));
+        parameters.put("correction", correction);
         tx.run("""
                 CREATE (:AuditEvent {id: $id, at: datetime(), actor: $actor, action: $action, entity: $entity,
-                                     dataset: $dataset, before: $before, after: $after})
-                """, Map.of("id", UUID.randomUUID().toString(), "actor", actor, "action", action, "entity", entity,
-                "dataset", dataset == null ? "" : dataset, "before", json(before), "after", json(after))).consume();
+                                     dataset: $dataset, before: $before, after: $after, correction: $correction})
+                """, parameters).consume();
         if (isPerson(entity) && consents(before) && !consents(after)) {
             redactContactDetails(tx, List.of(entity));
         }

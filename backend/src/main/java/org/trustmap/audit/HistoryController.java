@@ -44,7 +44,7 @@ class HistoryController {
                 WITH coalesce(p.contactConsent = true, false) AS consents
                 MATCH (e:AuditEvent {entity: $id})
                 RETURN e {.id, at: e.at, .actor, .action, .entity, .dataset, .before, .after, .redactedAt,
-                          .redactedFields, consents: consents}
+                          .redactedFields, .correction, consents: consents}
                 ORDER BY e.at DESC LIMIT $size
                 """, Map.of("id", id, "size", size));
         List<Map<String, Object>> events = new ArrayList<>();

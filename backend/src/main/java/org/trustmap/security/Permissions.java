@@ -22,6 +22,13 @@ public final class Permissions {
         return new SimpleGrantedAuthority(authorityId == null || authorityId.isBlank() ? ALL_NETWORKS : NETWORK + authorityId);
     }
 
+    /** The authorities whose networks the user was given by name (admins and all-network editors: none). */
+    public static java.util.List<String> networks(Authentication user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(NETWORK) && !a.equals(ALL_NETWORKS)).map(a -> a.substring(NETWORK.length()))
+                .sorted().toList();
+    }
+
     /** Whether the user may change the network of the authority with this global id. */
     public static boolean mayEdit(Authentication user, String authorityId) {
         if (user == null) {

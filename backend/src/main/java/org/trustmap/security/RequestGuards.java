@@ -56,6 +56,7 @@ class RequestGuards {
         http.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
                         new RequestAttributeSecurityContextRepository(), new SessionUnlessCredentials(bearerTokens))))
                 .addFilterBefore(signInThrottle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new CsrfCookie(), org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
                 .addFilterAfter(rateLimit, AnonymousAuthenticationFilter.class);
     }
 

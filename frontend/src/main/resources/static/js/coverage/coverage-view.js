@@ -5,6 +5,7 @@
  * @module coverage/coverage-view
  */
 
+import { reportLink } from '../stewardship/report-view.js';
 import { announce } from '../announce.js';
 import { h, link } from '../dom.js';
 import { downloadBlob } from '../download.js';
@@ -113,7 +114,8 @@ export class CoverageView {
     this.body.replaceChildren(...this.shown.map((row) => h('tr', { class: 'govuk-table__row' }, [
       h('th', { scope: 'row', class: 'govuk-table__header app-coverage__area' }, [
         link(formatHash('find', { q: row.name, id: row.area.id }), row.name),
-        h('span', { class: 'govuk-body-s app-coverage__kind', text: ROW_KINDS[/** @type {keyof typeof ROW_KINDS} */ (row.kind)]?.short ?? row.kind })
+        h('span', { class: 'govuk-body-s app-coverage__kind', text: ROW_KINDS[/** @type {keyof typeof ROW_KINDS} */ (row.kind)]?.short ?? row.kind }),
+        h('span', { class: 'govuk-body-s app-coverage__report' }, [reportLink(row.area.id, row.name)])
       ]),
       h('td', { class: 'govuk-table__cell', text: row.district.name }),
       ...local.map((code) => statusCell(row.levels.find((/** @type {any} */ level) => level.level === code))),

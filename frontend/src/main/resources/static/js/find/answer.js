@@ -7,6 +7,7 @@
  * @module find/answer
  */
 
+import { reportLink } from '../stewardship/report-view.js';
 import { h, link, summaryList } from '../dom.js';
 import { formatHash } from '../url-state.js';
 import { alertsLink, reachThem } from './reach.js';
@@ -82,7 +83,8 @@ export function answerElements(lookup) {
       ' or ',
       link(formatHash('coverage'), 'see who represents the voluntary sector in every area'),
       '.'
-    ])
+    ]),
+    h('p', { class: 'govuk-body-s' }, [reportLink(place.matched?.id ?? place.district?.id ?? place.authority?.id, place.name)])
   ];
 }
 

@@ -32,14 +32,14 @@ query NodeDetails($id: ID!, $asOf: Date) {
   node(id: $id) {
     __typename id
     ... on Partnership {
-      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url }
+      name partnershipKind: kind statutory validFrom validTo note illustrative source { title url } authority { id } version
       posts(asOf: $asOf) {
         id name role vacant(asOf: $asOf)
-        holders(asOf: $asOf) { role validFrom person { id name } onBehalfOf { id name } }
+        holders(asOf: $asOf) { id version lastVerified role validFrom person { id name } onBehalfOf { id name } }
       }
     }
     ... on Body {
-      name bodyKind: kind sector validFrom validTo note illustrative contact { email phone website } source { title url }
+      name bodyKind: kind sector validFrom validTo note illustrative contact { email phone website } source { title url } version
       seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
     }
     ... on School {
@@ -47,12 +47,14 @@ query NodeDetails($id: ID!, $asOf: Date) {
       seats(asOf: $asOf) { partnership { id name } post { id name } membership { validFrom person { id name } } }
     }
     ... on Person {
-      name honorific honorificSuffix illustrative contact { email phone website }
+      name honorific honorificSuffix illustrative contact { email phone website } version
       memberships(asOf: $asOf) { role validFrom post { id name partnership { id name } } onBehalfOf { id name } }
     }
     ... on Post {
-      name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name }
-      holders(asOf: $asOf) { id role validFrom person { id name acceptsMessages contact { email phone website } } onBehalfOf { id name } }
+      name role postSector: sector validFrom validTo vacant(asOf: $asOf) partnership { id name authority { id } }
+      holders(asOf: $asOf) {
+        id version lastVerified role validFrom person { id name acceptsMessages contact { email phone website } } onBehalfOf { id name }
+      }
     }
     ... on District { name onsCode }
     ... on Authority { name onsCode }

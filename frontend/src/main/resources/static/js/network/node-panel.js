@@ -5,6 +5,7 @@
  * @module network/node-panel
  */
 
+import { account, mayEdit } from '../account.js';
 import { contact } from '../find/answer.js';
 import { h, link, summaryList } from '../dom.js';
 import { isAbort, query } from '../graphql.js';
@@ -12,6 +13,11 @@ import { formatHash } from '../url-state.js';
 import { dateWords, SECTORS, words } from '../words.js';
 import { nodeType } from './node-types.js';
 import { NODE_DETAILS } from './network-queries.js';
+import { historySection } from '../stewardship/history.js';
+import { changeSeat } from '../stewardship/holding-form.js';
+import { changeable, changeRecord } from '../stewardship/record-form.js';
+import { reportLink } from '../stewardship/report-view.js';
+import { verifyButton } from '../stewardship/verify.js';
 
 /** Kinds of node that `findRepresentatives` can be asked about. */
 const PLACES = new Set(['District', 'School', 'Partnership', 'Body', 'SchoolCluster', 'Authority']);
@@ -29,6 +35,10 @@ export class NodePanel {
     /** @type {AbortController|null} */
     this.pending = null;
     this.shown = '';
+    /** @type {import('../account.js').Account|null} */
+    this.account = null;
+    /** @type {import('./graph-model.js').Graph|null} */
+    this.lastGraph = null;
   }
 
   /**
@@ -45,6 +55,7 @@ export class NodePanel {
       return;
     }
     this.shown = key;
+    this.lastGraph = graph;
     this.pending?.abort();
     if (!id) {
       this.element.replaceChildren(h('p', {
@@ -60,6 +71,7 @@ export class NodePanel {
       const data = await query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })
         .catch((error) => (isAbort(error) ? Promise.reject(error) : query(NODE_DETAILS, { id, asOf }, { signal: controller.signal })));
       const node = data.node;
+      this.account = await account();
       this.element.replaceChildren(...(node ? this.details(node, graph) : [h('p', { class: 'govuk-body', text: `Nothing has the id ${id}.` })]));
     } catch (error) {
       if (isAbort(error)) {
@@ -70,6 +82,24 @@ export class NodePanel {
     }
     this.element.removeAttribute('aria-busy');
     this.element.dataset.nodeId = id;
+  }
+
+  /**
+   * The authority whose network is drawn: a body or person is changed there (the API says no more).
+   *
+   * @returns {string|undefined} its id
+   */
+  networkAuthority() {
+    return /** @type {HTMLSelectElement|null} */ (document.querySelector('[data-authority]'))?.value || undefined;
+  }
+
+  /** Shows the same node again, read anew (after an editor's change). */
+  reload() {
+    const [id, asOf] = this.shown.split('|');
+    this.shown = '';
+    if (this.lastGraph) {
+      void this.show(id || undefined, asOf && asOf !== 'undefined' ? asOf : undefined, this.lastGraph);
+    }
   }
 
   /**
@@ -108,6 +138,10 @@ export class NodePanel {
         ['Source', node.source?.title ?? '']
       ]),
       ...this.members(node),
+      changeable(node.__typename) && mayEdit(this.account, node.authority?.id ?? this.networkAuthority())
+        ? changeRecord(node, () => this.reload()) : null,
+      h('p', { class: 'govuk-body-s' }, [reportLink(node.id, node.name)]),
+      this.account ? historySection(node.id) : null,
       this.linksInWords(node.id, graph),
       this.nextSteps(node)
     ];
@@ -124,19 +158,28 @@ export class NodePanel {
     const since = (/** @type {string|null} */ from) => (from ? `, since ${dateWords(from)}` : '');
     /** @type {Array<[string, HTMLElement[]]>} */
     const sections = [];
+    // An editor of the record's network checks each holding where it is shown ("Still correct", its History).
+    const steward = (/** @type {any} */ m, /** @type {string|undefined} */ authority) => (mayEdit(this.account, authority)
+      ? [verifyButton(m), historySection(m.id, `History of ${m.person.name}'s holding`)] : []);
     if (node.posts) {
       sections.push(['Seats and members', node.posts.map((/** @type {any} */ post) => item([
         link(this.actions.nodeHref(post.id), post.name), ': ',
         ...(post.vacant || !post.holders.length ? [h('strong', { text: 'vacant' })]
-          : post.holders.flatMap((/** @type {any} */ m) => [person(m.person), ...forBody(m.onBehalfOf), since(m.validFrom)]))
+          : post.holders.flatMap((/** @type {any} */ m) => [person(m.person), ...forBody(m.onBehalfOf), since(m.validFrom),
+            ...steward(m, node.authority?.id)])),
+        mayEdit(this.account, node.authority?.id) ? changeSeat(post, node.authority.id, post.holders, () => this.reload()) : null
       ]))]);
     }
     if (node.holders) {
       sections.push(['Held by', node.holders.length ? node.holders.map((/** @type {any} */ m) => item([
         person(m.person), ...forBody(m.onBehalfOf), since(m.validFrom), m.person.contact ? contact(m.person.contact) : null,
         m.person.acceptsMessages ? h('p', { class: 'govuk-body-s app-write-to' }, [
-          link(`write.html?membership=${encodeURIComponent(m.id)}`, `Write to ${m.person.name}`)]) : null
+          link(`write.html?membership=${encodeURIComponent(m.id)}`, `Write to ${m.person.name}`)]) : null,
+        ...steward(m, node.partnership?.authority?.id)
       ])) : [item([h('strong', { text: 'Nobody: the seat is vacant.' })])]]);
+      if (mayEdit(this.account, node.partnership?.authority?.id)) {
+        sections.push(['Change', [item([changeSeat(node, node.partnership.authority.id, node.holders, () => this.reload())])]]);
+      }
     }
     if (node.memberships) {
       sections.push(['Seats held', node.memberships.map((/** @type {any} */ m) => item([
