@@ -118,7 +118,8 @@ export class NodePanel {
     ];
     const close = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary app-panel__close', text: 'Close details' });
     close.addEventListener('click', () => this.actions.onClose());
-    return [
+    // Sections a reader may not see are null here; replaceChildren would write them as the text "null".
+    return /** @type {HTMLElement[]} */ ([
       close,
       h('p', { class: 'govuk-caption-m app-panel__type', text: [nodeType(node.__typename).name, words(kind)].filter(Boolean).join(': ') }),
       h('h2', { class: 'govuk-heading-m app-panel__heading', text: [node.honorific, node.name, node.honorificSuffix].filter(Boolean).join(' ') }),
@@ -144,7 +145,7 @@ export class NodePanel {
       this.account ? historySection(node.id) : null,
       this.linksInWords(node.id, graph),
       this.nextSteps(node)
-    ];
+    ].filter(Boolean));
   }
 
   /**

@@ -85,7 +85,7 @@ export class BulkUpdate {
       list('Added', payload.added, 'added'), list('Ended', payload.ended, 'ended'), list('Changed', payload.changed, 'changed'),
       h('p', { class: 'govuk-body', text: `${payload.unchanged} rows change nothing.` }),
       list('Refused', payload.refused, 'refused'),
-      next
+      ...(next ? [next] : [])
     );
     announce(payload.applied ? 'The file was applied.' : `${changes} changes, ${payload.refused.length} refused rows.`);
     if (payload.applied) {
