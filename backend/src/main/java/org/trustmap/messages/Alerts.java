@@ -13,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.Today;
 import org.trustmap.editing.MembershipListener;
 import org.trustmap.rules.FieldRules;
@@ -65,7 +66,7 @@ class Alerts implements MembershipListener {
         }
         String address = email == null ? null : email.toLowerCase(Locale.ROOT);
         String client = tokens.pseudonym(clientAddress == null ? "unknown" : clientAddress);
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 Map<String, Object> target = area == null ? null : target(tx, area);
                 if (area != null && target == null) {
@@ -119,7 +120,7 @@ class Alerts implements MembershipListener {
     }
 
     MessageOutcome confirm(String id) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) SET s.confirmedAt = coalesce(s.confirmedAt, datetime()) "
                         + "RETURN s.targetName AS name", Map.of("id", id)).list();
@@ -131,7 +132,7 @@ class Alerts implements MembershipListener {
 
     /** Deletes the subscription and its address at once: nothing is kept of it. */
     MessageOutcome unsubscribe(String id) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) WITH s, s.targetName AS name DETACH DELETE s "
                         + "RETURN name", Map.of("id", id)).list();
@@ -187,7 +188,7 @@ class Alerts implements MembershipListener {
         if (!mail.on()) {
             return 0;
         }
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("""
                         MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post {sector: $sector})-[:SEAT_ON]->(o:Partnership)

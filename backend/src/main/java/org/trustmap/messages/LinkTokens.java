@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * The signed, expiring links of emails: {@code purpose.id.expiry} in base64url, then its HMAC-SHA256. The
@@ -121,7 +122,7 @@ public class LinkTokens {
     private byte[] storedKey() {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             var row = session.executeWrite(tx -> tx.run("""
                     MERGE (s:MessageSecret {id: 'link-tokens'})
                     ON CREATE SET s.key = $key, s.createdAt = datetime(), s.created = true

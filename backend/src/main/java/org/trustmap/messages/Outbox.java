@@ -19,6 +19,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Every email trustmap sends goes through here: {@link #enqueue} writes an {@code OutboxEmail} node in the
@@ -96,7 +97,7 @@ public class Outbox {
     }
 
     private List<Map<String, Object>> take(String round) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> tx.run("""
                     MATCH (e:OutboxEmail) WHERE e.status = 'PENDING' AND e.nextAttemptAt <= datetime()
                       AND (e.takenAt IS NULL OR e.takenAt < datetime($round))
@@ -203,7 +204,7 @@ public class Outbox {
     }
 
     private void write(String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
         }
     }

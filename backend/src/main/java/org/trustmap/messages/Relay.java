@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.rules.FieldRules;
 
@@ -56,7 +57,7 @@ class Relay {
         String membership = String.valueOf(input.get("membership"));
         String sender = email == null ? null : email.toLowerCase(Locale.ROOT);
         String client = tokens.pseudonym(clientAddress == null ? "unknown" : clientAddress);
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var seat = tx.run("""
                         MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
@@ -119,7 +120,7 @@ class Relay {
 
     /** The sender followed their link: the message goes out, once however often the link is followed. */
     MessageOutcome confirm(String id) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("""
                         MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership)<-[:HOLDS]-(p:Person)
@@ -167,7 +168,7 @@ class Relay {
 
     /** The recipient reported the message: editors of the authority see it. */
     MessageOutcome flag(String id) {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 boolean found = tx.run("MATCH (r:RelayMessage {id: $id}) SET r.flaggedAt = coalesce(r.flaggedAt, datetime()) "
                         + "RETURN count(r) > 0 AS found", Map.of("id", id)).single().get("found").asBoolean();

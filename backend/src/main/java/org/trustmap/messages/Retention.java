@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
+import org.trustmap.database.ReadYourWrites;
 
 /**
  * Deletes what messages leave behind once the retention period is over: a relayed message and its emails
@@ -23,7 +24,7 @@ class Retention {
 
     /** @return how many nodes were deleted */
     long run() {
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> tx.run("""
                     WITH datetime() - duration($retention) AS cutoff
                     CALL (cutoff) {

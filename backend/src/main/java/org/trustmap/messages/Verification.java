@@ -8,6 +8,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.security.Permissions;
@@ -43,7 +44,7 @@ class Verification {
         if (!mail.on()) {
             return MessageOutcome.switchedOff();
         }
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("""
                         MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
@@ -77,7 +78,7 @@ class Verification {
             return 0;
         }
         String since = today.date().minusDays(settings.verifyEvery().toDays()).toString();
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("""
                         MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
@@ -124,7 +125,7 @@ class Verification {
     /** The holder's answer, from their link. */
     MessageOutcome answer(String membership, boolean stillHeld) {
         String day = today.date().toString();
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> {
                 var rows = tx.run("MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id}) SET m.version = coalesce(m.version, 0) + 1 "
                         + "RETURN p.id AS person, p.name AS name, m.dataset AS dataset, m.lastVerified AS lastVerified, "

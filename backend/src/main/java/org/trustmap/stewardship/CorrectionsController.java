@@ -15,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
@@ -58,8 +59,8 @@ class CorrectionsController {
         text(input, "source", false, "text", problems, props);
         text(input, "email", false, "email", problems, props);
         String about = input.get("about") == null ? "" : input.get("about").toString().strip();
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            var written = session.executeWrite(tx -> {
                 var found = tx.run("""
                         MATCH (n:Entity {id: $id})
                         RETURN coalesce(n.dataset, CASE WHEN n:Authority THEN n.id END) AS dataset
@@ -82,6 +83,8 @@ class CorrectionsController {
                 return payload(tx.run("CREATE (c:Correction) SET c = $props, c.receivedAt = datetime() RETURN "
                         + Cypher.CORRECTION + " AS c", Map.of("props", props)).single().get("c").asMap(), List.of());
             });
+            ReadYourWrites.wrote(session);
+            return written;
         }
     }
 
@@ -108,8 +111,8 @@ class CorrectionsController {
         String id = String.valueOf(input.get("id"));
         String status = String.valueOf(input.get("status"));
         String reason = input.get("reason") == null ? null : input.get("reason").toString().strip();
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            var written = session.executeWrite(tx -> {
                 var rows = tx.run("MATCH (c:Correction {id: $id}) SET c.status = c.status RETURN " + Cypher.CORRECTION
                         + " AS c, c.dataset AS dataset", Map.of("id", id)).list();
                 if (rows.isEmpty()) {
@@ -147,6 +150,8 @@ class CorrectionsController {
                         (String) before.get("about"), dataset, before, after, id);
                 return payload(after, List.of());
             });
+            ReadYourWrites.wrote(session);
+            return written;
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
 import org.trustmap.importing.CsvTable;
@@ -116,7 +117,7 @@ class SeatUpdateController {
                     + ". Columns: " + String.join(",", COLUMNS)));
             return outcome.payload();
         }
-        try (var session = driver.session()) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             Outcome done = session.executeWrite(tx -> {
                 Set<String> touched = new LinkedHashSet<>();
                 Map<String, Integer> lines = new LinkedHashMap<>();
@@ -138,6 +139,7 @@ class SeatUpdateController {
                 outcome.applied = true;
                 return outcome;
             });
+            ReadYourWrites.wrote(session);
             return done.payload();
         }
         catch (RolledBack rolledBack) {

@@ -11,6 +11,7 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
@@ -40,8 +41,8 @@ class VerificationController {
         String id = String.valueOf(input.get("membership"));
         Object version = input.get("version");
         var selection = Projection.selection(env, "membership");
-        try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            var written = session.executeWrite(tx -> {
                 var locked = tx.run("""
                         MATCH (m:Membership:Entity {id: $id}) SET m.version = coalesce(m.version, 0)
                         RETURN properties(m) AS props
@@ -77,6 +78,8 @@ class VerificationController {
                 payload.put("problems", List.of());
                 return payload;
             });
+            ReadYourWrites.wrote(session);
+            return written;
         }
         catch (Refused refused) {
             Map<String, Object> payload = new LinkedHashMap<>();
