@@ -13,6 +13,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.trustmap.api.ClientAddress;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;

@@ -15,6 +15,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.trustmap.api.ClientAddress;
 import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;

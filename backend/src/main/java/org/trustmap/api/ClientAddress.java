@@ -1,4 +1,4 @@
-package org.trustmap.stewardship;
+package org.trustmap.api;
 
 import java.net.InetSocketAddress;
 
@@ -8,11 +8,14 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Puts the client's address into the GraphQL context, for the limit on corrections per address. */
+/**
+ * Puts the client's address (the proxy's client when a trusted proxy forwarded the request) into the
+ * GraphQL context, for the per-address limits on corrections and messages.
+ */
 @Component
-class ClientAddress implements WebGraphQlInterceptor {
+public class ClientAddress implements WebGraphQlInterceptor {
 
-    static final String KEY = ClientAddress.class.getName();
+    public static final String KEY = "clientAddress";
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
