@@ -21,6 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.trustmap.network.AuthorityKind;
 import org.trustmap.network.BodyKind;
+import org.trustmap.network.ContactConsent;
 import org.trustmap.network.MembershipRole;
 import org.trustmap.network.PartnershipKind;
 import org.trustmap.network.PathKind;
@@ -34,14 +35,26 @@ import org.trustmap.network.Sector;
 @Tag("fast")
 class SchemaEnumsTest {
 
-    private static final Map<String, Class<? extends Enum<?>>> JAVA = Map.of(
+    private static final Map<String, Class<?>> JAVA = Map.of(
             "AuthorityKind", AuthorityKind.class, "BodyKind", BodyKind.class, "MembershipRole", MembershipRole.class,
             "PartnershipKind", PartnershipKind.class, "PathKind", PathKind.class, "PostRole", PostRole.class,
-            "Sector", Sector.class);
+            "Sector", Sector.class, "ContactConsentLevel", ContactConsent.class,
+            "CheckReason", javaEnum("org.trustmap.stewardship.NeedsCheckingController$CheckReason"));
 
     /** Answer codes and sort keys written by the Cypher that answers, with no Java counterpart to drift from. */
-    private static final Set<String> SCHEMA_ONLY = Set.of("CoverageLevel", "CoverageStatus", "DistrictKind",
-            "LookupStatus", "OrderField", "PlaceKind", "RepresentationLevel", "SortDirection");
+    private static final Set<String> SCHEMA_ONLY = Set.of("ChangeKind", "CorrectionStatus", "CoverageLevel",
+            "CoverageStatus", "DistrictKind", "LookupStatus", "OrderField", "PlaceKind", "RepresentationLevel",
+            "SortDirection");
+
+    /** An enum its package keeps to itself: read by name, so this test need not widen its visibility. */
+    private static Class<?> javaEnum(String name) {
+        try {
+            return Class.forName(name);
+        }
+        catch (ClassNotFoundException ex) {
+            throw new AssertionError("No Java enum " + name, ex);
+        }
+    }
 
     @Test
     void everySchemaEnumHasTheValuesOfItsJavaEnumInTheSameOrder() throws IOException {
@@ -50,7 +63,7 @@ class SchemaEnumsTest {
         assertThat(schema.keySet()).as("every schema enum is either mapped to a Java enum or named schema-only")
                 .containsExactlyInAnyOrderElementsOf(union(JAVA.keySet(), SCHEMA_ONLY));
         JAVA.forEach((name, type) -> assertThat(schema.get(name)).as(name)
-                .containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+                .containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()));
     }
 
     private static Map<String, List<String>> schemaEnums() throws IOException {
