@@ -102,8 +102,8 @@ RETURN {status: answered, kind: kind, candidates: candidates, suggestions: sugge
               MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < $p0
               RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
           partnership: {__typename: 'Partnership', `id`: sp.id, `name`: sp.name, `illustrative`: coalesce(sp.illustrative, false)}, post: {__typename: 'Post', `id`: spost.id, `name`: spost.name, `role`: spost.role},
-          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `role`: sm.role, `lastVerified`: sm.lastVerified} END,
-          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `id`: sperson.id, `name`: sperson.name, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `illustrative`: coalesce(sperson.illustrative, false)} END,
+          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `id`: sm.id, `role`: sm.role, `lastVerified`: sm.lastVerified} END,
+          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `id`: sperson.id, `name`: sperson.name, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `illustrative`: coalesce(sperson.illustrative, false), `acceptsMessages`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END) IN ['PUBLISHED', 'RELAY_ONLY'] AND sperson.email IS NOT NULL AND sperson.emailUndeliverableSince IS NULL} END,
           onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE {__typename: CASE WHEN sbody:School THEN 'School' WHEN sbody:Body THEN 'Body' END, `id`: sbody.id, `name`: sbody.name, `illustrative`: coalesce(sbody.illustrative, false)} END,
           contact: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END} AS seat
   ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
