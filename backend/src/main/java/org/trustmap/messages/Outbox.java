@@ -80,8 +80,9 @@ public class Outbox {
             return 0;
         }
         markUncertain();
-        // Each email is tried at most once a round, however soon its next try is due.
-        String round = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).toString();
+        // Each email is tried at most once a round, however soon its next try is due. The round is an id, not
+        // a time: a take in the same millisecond as the round's start would otherwise count as an earlier round.
+        String round = UUID.randomUUID().toString();
         int sent = 0;
         while (true) {
             List<Map<String, Object>> taken = take(round);
@@ -100,11 +101,11 @@ public class Outbox {
         try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             return session.executeWrite(tx -> tx.run("""
                     MATCH (e:OutboxEmail) WHERE e.status = 'PENDING' AND e.nextAttemptAt <= datetime()
-                      AND (e.takenAt IS NULL OR e.takenAt < datetime($round))
+                      AND coalesce(e.round, '') <> $round
                     WITH e ORDER BY e.createdAt LIMIT $batch
                     SET e.taking = true
                     WITH e WHERE e.status = 'PENDING'
-                    SET e.status = 'SENDING', e.takenAt = datetime(), e.attempts = e.attempts + 1
+                    SET e.status = 'SENDING', e.takenAt = datetime(), e.round = $round, e.attempts = e.attempts + 1
                     REMOVE e.taking
                     RETURN e {.id, .to, .replyTo, .subject, .text, .headers, .attempts} AS email
                     """, Map.of("batch", BATCH, "round", round)).list(r -> r.get("email").asMap(Value::asObject)));
