@@ -74,6 +74,11 @@ final class Application {
         return startTimed(log, arguments, options.database()).process();
     }
 
+    /** The GC log a server started with this log writes beside it ({@code server-county.log}: {@code server-county-gc.log}). */
+    static GcLog gcLogOf(Path log) {
+        return new GcLog(log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc.log"));
+    }
+
     /** A started server and how long it took from launch until its readiness said UP. */
     record Started(Process process, Duration toReadiness) {
     }
@@ -86,8 +91,10 @@ final class Application {
         List<String> all = new ArrayList<>(List.of("--server.port=" + options.port()));
         all.addAll(arguments);
         long launched = System.nanoTime();
-        Process server = launch(all, List.of("-Xms" + options.serverHeap(), "-Xmx" + options.serverHeap()), log,
-                database);
+        List<String> jvm = new ArrayList<>(List.of("-Xms" + options.serverHeap(), "-Xmx" + options.serverHeap()));
+        jvm.addAll(gcLogOf(log).jvmArguments());
+        jvm.addAll(options.serverJvm());
+        Process server = launch(all, jvm, log, database);
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (System.nanoTime() < deadline) {

@@ -66,8 +66,13 @@ public final class Benchmark {
             report.note("server processor time per request: " + (server != null ? "user + system time of the server "
                     + "process (application and embedded Neo4j; /proc/PID/stat) while measured, divided by the requests"
                     : "not measured (--url: the server is not this driver's process)"));
+            GcLog gc = server == null ? null : Application.gcLogOf(options.work().resolve("server-" + options.size() + ".log"));
+            if (gc != null) {
+                report.note("server GC: pauses in each measured period from its log (" + gc.file() + ")"
+                        + (options.serverJvm().isEmpty() ? "" : "; server JVM options " + String.join(" ", options.serverJvm())));
+            }
             LoadRun load = new LoadRun(new GraphQlClient(options.baseUrl()), options.clients(), options.rate(),
-                    server == null ? null : server.toHandle());
+                    server == null ? null : server.toHandle(), gc);
             List<Operation> chosen = Operation.headline(targets).stream().filter(operation -> options.operations()
                     .isEmpty() || options.operations().stream().anyMatch(name ->
                             operation.name().replace(" ", "").startsWith(name.replace(" ", "")))).toList();
@@ -85,10 +90,11 @@ public final class Benchmark {
                 double before = Machine.loadAverage();
                 LoadRun.Result result = load.run(operation, options.warmup(), options.duration());
                 report.add(result);
-                System.out.printf(Locale.ROOT, "%-24s %7d requests, %5d errors, %6.0f req/s, p99 %.1f ms, server "
-                        + "processor time %.2f ms/request (load average %.2f before)%n", operation.name(),
-                        result.requests(), result.errors(), result.throughput(), result.percentileMillis(99),
-                        result.cpuMillisPerRequest(), before);
+                System.out.printf(Locale.ROOT, "%-24s %7d requests, %5d errors, %6.0f req/s, p50 %.1f ms, p99 %.1f ms, "
+                        + "server processor time %.2f ms/request, GC pauses %s (load average %.2f before)%n",
+                        operation.name(), result.requests(), result.errors(), result.throughput(),
+                        result.percentileMillis(50), result.percentileMillis(99), result.cpuMillisPerRequest(),
+                        Report.pauses(result.gc()), before);
             }
         }
         finally {

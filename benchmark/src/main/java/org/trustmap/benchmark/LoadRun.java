@@ -25,7 +25,13 @@ final class LoadRun {
 
     /** What one operation did while measured. Latencies in microseconds. */
     record Result(String operation, long requests, long errors, String firstError, double seconds, Histogram latency,
-            double meanRoundTrips, long maxRoundTrips, Duration serverCpu) {
+            double meanRoundTrips, long maxRoundTrips, Duration serverCpu, GcLog.Pauses gc) {
+
+        Result(String operation, long requests, long errors, String firstError, double seconds, Histogram latency,
+                double meanRoundTrips, long maxRoundTrips, Duration serverCpu) {
+            this(operation, requests, errors, firstError, seconds, latency, meanRoundTrips, maxRoundTrips, serverCpu,
+                    GcLog.Pauses.UNKNOWN);
+        }
 
         /** The server process's processor time (application and embedded database) per request, or NaN. */
         double cpuMillisPerRequest() {
@@ -55,11 +61,11 @@ final class LoadRun {
         final LongAdder reported = new LongAdder();
         final AtomicLong maxRoundTrips = new AtomicLong(-1);
 
-        Result result(String operation, double seconds, Duration serverCpu) {
+        Result result(String operation, double seconds, Duration serverCpu, GcLog.Pauses gc) {
             long count = reported.sum();
             return new Result(operation, requests.sum(), errors.sum(), firstError.get(), seconds,
                     latency.getIntervalHistogram(), count == 0 ? Double.NaN : roundTrips.sum() / (double) count,
-                    maxRoundTrips.get(), serverCpu);
+                    maxRoundTrips.get(), serverCpu, gc);
         }
     }
 
@@ -69,14 +75,19 @@ final class LoadRun {
     private final int clients;
     private final double rate;
     private final ProcessHandle server;
+    private final GcLog gcLog;
 
     /** @param rate requests per second from all clients together, or 0 for a closed loop */
     LoadRun(GraphQlClient client, int clients, double rate) {
-        this(client, clients, rate, null);
+        this(client, clients, rate, null, null);
     }
 
-    /** @param server the server's process, whose processor time is counted per request; null when not known */
-    LoadRun(GraphQlClient client, int clients, double rate, ProcessHandle server) {
+    /**
+     * @param server the server's process, whose processor time is counted per request; null when not known
+     * @param gcLog  the server's GC log, whose pauses are counted per operation; null when not known
+     */
+    LoadRun(GraphQlClient client, int clients, double rate, ProcessHandle server, GcLog gcLog) {
+        this.gcLog = gcLog;
         this.client = client;
         this.clients = clients;
         this.rate = rate;
@@ -92,15 +103,17 @@ final class LoadRun {
         long warmStart = System.nanoTime();
         Tally warm = warmUp(operation, warmup);
         if (warm.requests.sum() > 0 && warm.errors.sum() == warm.requests.sum()) {
-            return warm.result(operation.name(), (System.nanoTime() - warmStart) / 1e9, null);
+            return warm.result(operation.name(), (System.nanoTime() - warmStart) / 1e9, null, GcLog.Pauses.UNKNOWN);
         }
         Tally tally = new Tally();
         long started = System.nanoTime();
         Duration cpuBefore = serverCpu();
+        long gcMark = gcLog == null ? 0 : gcLog.mark();
         drive(operation, measured, tally);
         Duration cpuAfter = serverCpu();
         return tally.result(operation.name(), (System.nanoTime() - started) / 1e9,
-                cpuBefore == null || cpuAfter == null ? null : cpuAfter.minus(cpuBefore));
+                cpuBefore == null || cpuAfter == null ? null : cpuAfter.minus(cpuBefore),
+                gcLog == null ? GcLog.Pauses.UNKNOWN : gcLog.since(gcMark));
     }
 
     /** User and system time of the server process so far (Linux: from /proc/PID/stat), or null. */

@@ -26,6 +26,7 @@ final class Report {
     static final double FIND_THROUGHPUT = 400;
     static final double NEIGHBOURHOOD_P99_MS = 40;
     static final double NATIONAL_OVER_COUNTY = 1.5;
+    static final double TAIL_OVER_MEDIAN = 3;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Options options;
@@ -62,14 +63,14 @@ final class Report {
             coldStart.forEach(line -> out.append("- ").append(line).append('\n'));
         }
         out.append("\n| operation | requests | errors | req/s | server cpu ms/req | p50 ms | p95 ms | p99 ms | max ms "
-                + "| db round trips |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| p99 / p50 | GC pauses (n, total, max ms) | db round trips |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         for (LoadRun.Result r : results) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s |%n", r.operation(),
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s | %s | %s |%n", r.operation(),
                     r.requests(), r.errors(), r.throughput(), cpu(r.cpuMillisPerRequest()), ms(r.percentileMillis(50)),
                     ms(r.percentileMillis(95)),
                     ms(r.percentileMillis(99)), ms(r.latency().getTotalCount() == 0 ? Double.NaN
-                            : r.latency().getMaxValue() / 1000.0), r.reportsRoundTrips()
+                            : r.latency().getMaxValue() / 1000.0), ratio(r), pauses(r.gc()), r.reportsRoundTrips()
                                     ? String.format(Locale.ROOT, "%.1f (max %d)", r.meanRoundTrips(), r.maxRoundTrips())
                                     : "not reported"));
         }
@@ -80,7 +81,7 @@ final class Report {
                     .append(r.requests()).append(r.errors() == r.requests() ? " (not measured)" : "").append("; ")
                     .append(r.firstError()).append('\n'));
         }
-        out.append("\nTargets (issue 6, national size, 16 clients):\n");
+        out.append("\nTargets (issues 6 and 19; issue 6's at the national size, 16 clients):\n");
         targets().forEach(t -> out.append("- ").append(t).append('\n'));
         return out.toString();
     }
@@ -102,6 +103,13 @@ final class Report {
         find("neighbourhood(hops: 2)").ifPresent(r -> checks.add(check("neighbourhood(hops: 2) p99 <= "
                 + NEIGHBOURHOOD_P99_MS + " ms", r.percentileMillis(99) <= NEIGHBOURHOOD_P99_MS && r.errors() == 0,
                 ms(r.percentileMillis(99)) + " ms")));
+        for (LoadRun.Result r : results) {
+            if (r.latency().getTotalCount() > 0) {
+                checks.add(check(r.operation() + " p99 <= " + TAIL_OVER_MEDIAN + " x p50 (issue 19)",
+                        r.percentileMillis(99) <= TAIL_OVER_MEDIAN * r.percentileMillis(50), ratio(r) + " ("
+                                + ms(r.percentileMillis(99)) + " ms / " + ms(r.percentileMillis(50)) + " ms)"));
+            }
+        }
         Path county = options.results().resolve(latest("county"));
         if (options.size().equals("national") && Files.isRegularFile(county)) {
             JsonNode baseline = JSON.readTree(county.toFile()).path("operations");
@@ -133,6 +141,16 @@ final class Report {
         return (met ? "MET " : "NOT MET ") + target + ": " + measured;
     }
 
+    private static String ratio(LoadRun.Result r) {
+        double ratio = r.percentileMillis(99) / r.percentileMillis(50);
+        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.1f", ratio);
+    }
+
+    static String pauses(GcLog.Pauses gc) {
+        return !gc.known() ? "not known" : String.format(Locale.ROOT, "%d, %.0f, %.1f", gc.count(), gc.totalMillis(),
+                gc.maxMillis());
+    }
+
     private static String cpu(double value) {
         return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
@@ -157,10 +175,19 @@ final class Report {
             summary.put("coldStart", coldStart);
             Map<String, Object> operations = new LinkedHashMap<>();
             for (LoadRun.Result r : results) {
-                operations.put(r.operation(), Map.of("requests", r.requests(), "errors", r.errors(),
-                        "throughput", r.throughput(), "p50", r.percentileMillis(50), "p95", r.percentileMillis(95),
-                        "p99", r.percentileMillis(99), "dbRoundTrips", r.reportsRoundTrips() ? r.meanRoundTrips() : -1,
-                        "serverCpuMsPerRequest", r.cpuMillisPerRequest()));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("requests", r.requests());
+                row.put("errors", r.errors());
+                row.put("throughput", r.throughput());
+                row.put("p50", r.percentileMillis(50));
+                row.put("p95", r.percentileMillis(95));
+                row.put("p99", r.percentileMillis(99));
+                row.put("dbRoundTrips", r.reportsRoundTrips() ? r.meanRoundTrips() : -1);
+                row.put("serverCpuMsPerRequest", r.cpuMillisPerRequest());
+                row.put("gcPauses", r.gc().count());
+                row.put("gcPauseMillis", r.gc().totalMillis());
+                row.put("gcPauseMaxMillis", r.gc().maxMillis());
+                operations.put(r.operation(), row);
             }
             summary.put("operations", operations);
             JSON.writerWithDefaultPrettyPrinter().writeValue(options.results().resolve(latest(options.size())).toFile(),

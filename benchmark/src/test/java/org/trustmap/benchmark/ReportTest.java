@@ -27,6 +27,28 @@ class ReportTest {
     }
 
     @Test
+    void eachRowSaysItsGcPausesAndTheTailIsCheckedAgainstThreeTimesTheMedian() {
+        Histogram even = new Histogram(3);
+        even.recordValue(4_000);
+        Histogram tailed = new Histogram(3);
+        for (int i = 0; i < 98; i++) {
+            tailed.recordValue(4_000);
+        }
+        tailed.recordValue(40_000);
+        tailed.recordValue(40_000);
+        Report report = new Report(Options.parse(new String[] { "county" }));
+        report.add(new LoadRun.Result("search", 1_000, 0, null, 2.0, even, 1.0, 1, Duration.ofMillis(2_500),
+                new GcLog.Pauses(3, 18.0, 12.1)));
+        report.add(new LoadRun.Result("browse", 100, 0, null, 2.0, tailed, 1.0, 1, null));
+
+        String text = report.text();
+
+        assertThat(text).contains("| p99 / p50 | GC pauses (n, total, max ms) |")
+                .contains("| 1.0 | 3, 18, 12.1 |").contains("| not known |")
+                .contains("MET search p99 <= 3.0 x p50").contains("NOT MET browse p99 <= 3.0 x p50");
+    }
+
+    @Test
     void theColdStartSectionListsEachLine() {
         Report report = new Report(Options.parse(new String[] { "county" }));
         report.coldStart(List.of("bundled networks, first start, empty data folder: ready in 21.0 s",
