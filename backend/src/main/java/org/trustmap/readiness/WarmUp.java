@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,77 +58,117 @@ final class WarmUp {
 
     private final WebGraphQlHandler handler;
     private final Duration timeout;
-    private final Map<String, Duration> asked = new LinkedHashMap<>();
-    private final List<String> skipped = new ArrayList<>();
+    private final int threads;
+    private final Map<String, Duration> asked = new ConcurrentHashMap<>();
+    private final List<String> skipped = new CopyOnWriteArrayList<>();
 
-    WarmUp(WebGraphQlHandler handler, Duration timeout) {
+    /** @param threads how many questions are asked at once; 0: one per processor */
+    WarmUp(WebGraphQlHandler handler, Duration timeout, int threads) {
         this.handler = handler;
         this.timeout = timeout;
+        this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * Asks the questions on {@code trustmap.warm-up.threads} threads: planning a query is single-threaded
+     * work, so on an idle machine with two cores two plans can be made at once. A question waits only for
+     * the answers it needs.
+     */
     Outcome run() {
         long started = System.nanoTime();
-        Map<String, Object> authorities = ask("authorities", NETWORK, "AUTHORITIES", Map.of());
-        String authority = authorityOf(authorities);
-        if (authority == null) {
-            skipped.add("every question about a network: the graph holds no authority's network");
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("trustmap-warm-up-", 1).daemon().factory());
+        try {
+            CompletableFuture.allOf(
+                    async(pool, () -> ask("authorities", NETWORK, "AUTHORITIES", Map.of())).thenComposeAsync(authorities -> {
+                        String authority = authorityOf(authorities);
+                        if (authority == null) {
+                            skipped.add("every question about a network: the graph holds no authority's network");
+                            return CompletableFuture.completedFuture(null);
+                        }
+                        return askAbout(authority, pool);
+                    }, pool),
+                    async(pool, () -> ask("coverage register", "js/coverage/register.js", "COVERAGE_REGISTER", Map.of())),
+                    async(pool, () -> askDocument("browse, 4 levels", BROWSE, Map.of()))).join();
         }
-        else {
-            askAbout(authority);
+        finally {
+            pool.shutdown();
         }
-        ask("coverage register", "js/coverage/register.js", "COVERAGE_REGISTER", Map.of());
-        askDocument("browse, 4 levels", BROWSE, Map.of());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         return new Outcome(Map.copyOf(asked), List.copyOf(skipped), took);
     }
 
-    private void askAbout(String authority) {
-        Map<String, Object> network = ask("authority network", NETWORK, "AUTHORITY_NETWORK", Map.of("authority", authority));
-        ask("coverage", "js/coverage/coverage-view.js", "COVERAGE", Map.of("authority", authority));
-        List<Map<String, Object>> nodes = list(path(network, "authorityNetwork", "nodes"));
-        String partnership = firstOfType(nodes, "Partnership");
-        String school = firstOfType(nodes, "School");
-        if (school == null) {
-            // The drawing leaves schools out where they are many; the school list of the API has them.
-            Map<String, Object> schools = askDocument("a school of the authority", SCHOOLS, Map.of("authority", authority));
-            school = list(path(schools, "schools", "edges")).stream().map(e -> path(e, "node", "id"))
-                    .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
-        }
-        if (partnership == null) {
-            skipped.add("neighbourhood and details of a partnership: " + authority + " has no partnership");
-        }
-        else {
-            ask("neighbourhood", NETWORK, "NEIGHBOURHOOD", Map.of("id", partnership));
-            ask("details of a partnership", NETWORK, "NODE_DETAILS", Map.of("id", partnership));
-        }
-        if (school == null) {
-            skipped.add("questions about a place: " + authority + " has no school");
-            return;
-        }
-        Map<String, Object> details = ask("details of a school", NETWORK, "NODE_DETAILS", Map.of("id", school));
+    private CompletableFuture<Void> askAbout(String authority, ExecutorService pool) {
+        CompletableFuture<Void> coverage = async(pool, () -> ask("coverage", "js/coverage/coverage-view.js", "COVERAGE",
+                Map.of("authority", authority))).thenAccept(answer -> { });
+        CompletableFuture<Void> rest = async(pool, () -> ask("authority network", NETWORK, "AUTHORITY_NETWORK",
+                Map.of("authority", authority))).thenComposeAsync(network -> {
+                    List<Map<String, Object>> nodes = list(path(network, "authorityNetwork", "nodes"));
+                    String partnership = firstOfType(nodes, "Partnership");
+                    String school = firstOfType(nodes, "School");
+                    if (school == null) {
+                        // The drawing leaves schools out where they are many; the school list of the API has them.
+                        Map<String, Object> schools = askDocument("a school of the authority", SCHOOLS,
+                                Map.of("authority", authority));
+                        school = list(path(schools, "schools", "edges")).stream().map(e -> path(e, "node", "id"))
+                                .filter(String.class::isInstance).map(String.class::cast).findFirst().orElse(null);
+                    }
+                    List<CompletableFuture<?>> next = new ArrayList<>();
+                    if (partnership == null) {
+                        skipped.add("neighbourhood and details of a partnership: " + authority + " has no partnership");
+                    }
+                    else {
+                        next.add(async(pool, () -> ask("neighbourhood", NETWORK, "NEIGHBOURHOOD", Map.of("id", partnership))));
+                        next.add(async(pool, () -> ask("details of a partnership", NETWORK, "NODE_DETAILS",
+                                Map.of("id", partnership))));
+                    }
+                    if (school == null) {
+                        skipped.add("questions about a place: " + authority + " has no school");
+                    }
+                    else {
+                        String theSchool = school;
+                        next.add(async(pool, () -> ask("details of a school", NETWORK, "NODE_DETAILS",
+                                Map.of("id", theSchool))).thenComposeAsync(details -> aboutAPlace(details, theSchool,
+                                        partnership, pool), pool));
+                    }
+                    return CompletableFuture.allOf(next.toArray(CompletableFuture[]::new));
+                }, pool);
+        return CompletableFuture.allOf(coverage, rest);
+    }
+
+    /** The page's find questions, about the place of a school of the authority. */
+    private CompletableFuture<Void> aboutAPlace(Map<String, Object> details, String school, String partnership,
+            ExecutorService pool) {
+        List<CompletableFuture<?>> questions = new ArrayList<>();
         if (partnership != null) {
-            ask("connection", NETWORK, "CONNECTION", Map.of("from", partnership, "to", school));
+            questions.add(async(pool, () -> ask("connection", NETWORK, "CONNECTION",
+                    Map.of("from", partnership, "to", school))));
         }
         Object postcode = path(details, "node", "postcode");
         Object town = path(details, "node", "town");
         Object district = path(details, "node", "district", "id");
         if (postcode instanceof String code) {
-            ask("find by postcode", FIND, "FIND_REPRESENTATIVES", Map.of("place", code));
-            ask("find by outward code", FIND, "FIND_REPRESENTATIVES", Map.of("place", code.split(" ")[0]));
+            questions.add(async(pool, () -> ask("find by postcode", FIND, "FIND_REPRESENTATIVES", Map.of("place", code))));
+            questions.add(async(pool, () -> ask("find by outward code", FIND, "FIND_REPRESENTATIVES",
+                    Map.of("place", code.split(" ")[0]))));
         }
         else {
             skipped.add("find by postcode: the school " + school + " has no postcode");
         }
         if (town instanceof String name) {
-            ask("find by name", FIND, "FIND_REPRESENTATIVES", Map.of("place", name));
-            ask("search", FIND, "SEARCH", Map.of("text", name, "first", 8));
+            questions.add(async(pool, () -> ask("find by name", FIND, "FIND_REPRESENTATIVES", Map.of("place", name))));
+            questions.add(async(pool, () -> ask("search", FIND, "SEARCH", Map.of("text", name, "first", 8))));
         }
         else {
             skipped.add("find by name and search: the school " + school + " has no town");
         }
         if (district instanceof String id) {
-            ask("find by id", FIND, "FIND_REPRESENTATIVES", Map.of("place", id));
+            questions.add(async(pool, () -> ask("find by id", FIND, "FIND_REPRESENTATIVES", Map.of("place", id))));
         }
+        return CompletableFuture.allOf(questions.toArray(CompletableFuture[]::new));
+    }
+
+    private static CompletableFuture<Map<String, Object>> async(ExecutorService pool, Supplier<Map<String, Object>> question) {
+        return CompletableFuture.supplyAsync(question, pool);
     }
 
     private Map<String, Object> ask(String question, String module, String name, Map<String, Object> variables) {

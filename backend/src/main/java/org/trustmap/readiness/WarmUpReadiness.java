@@ -27,13 +27,16 @@ class WarmUpReadiness implements HealthIndicator {
     private final ObjectProvider<WebGraphQlHandler> handler;
     private final boolean enabled;
     private final Duration timeout;
+    private final int threads;
     private volatile WarmUp.Outcome outcome;
     private volatile boolean started;
 
     WarmUpReadiness(ObjectProvider<WebGraphQlHandler> handler,
             @Value("${trustmap.warm-up.enabled:true}") boolean enabled,
-            @Value("${trustmap.api.query-timeout:10s}") Duration timeout) {
+            @Value("${trustmap.api.query-timeout:10s}") Duration timeout,
+            @Value("${trustmap.warm-up.threads:1}") int threads) {
         this.handler = handler;
+        this.threads = threads;
         this.enabled = enabled;
         // A question on a machine starting several things at once may take longer than a visitor would wait.
         this.timeout = timeout.multipliedBy(6);
@@ -50,15 +53,15 @@ class WarmUpReadiness implements HealthIndicator {
             log.info("Warming up: asking every headline question once; readiness stays OUT_OF_SERVICE until done");
             WarmUp.Outcome done;
             try {
-                done = new WarmUp(graphQl, timeout).run();
+                done = new WarmUp(graphQl, timeout, threads).run();
             }
             catch (RuntimeException ex) {
                 log.warn("The warm-up stopped early ({}); readiness is UP without it", ex.toString());
                 done = new WarmUp.Outcome(java.util.Map.of(), java.util.List.of("all: " + ex), Duration.ZERO);
             }
             outcome = done;
-            log.info("Warm-up done: {} questions in {} ms{}; readiness is UP", done.asked().size(),
-                    done.took().toMillis(), done.skipped().isEmpty() ? "" : ", skipped " + done.skipped());
+            log.info("Warm-up done: {} questions in {} ms ({} at once){}; readiness is UP", done.asked().size(),
+                    done.took().toMillis(), threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), done.skipped().isEmpty() ? "" : ", skipped " + done.skipped());
         });
     }
 
