@@ -28,7 +28,9 @@ class Retention {
             return session.executeWrite(tx -> tx.run("""
                     WITH datetime() - duration($retention) AS cutoff
                     CALL (cutoff) {
-                      MATCH (r:RelayMessage) WHERE coalesce(r.deliveredAt, r.createdAt) < cutoff RETURN r AS n
+                      MATCH (r:RelayMessage) WHERE r.deliveredAt < cutoff RETURN r AS n
+                      UNION
+                      MATCH (r:RelayMessage) WHERE r.createdAt < cutoff AND r.deliveredAt IS NULL RETURN r AS n
                       UNION
                       MATCH (e:OutboxEmail) WHERE e.status IN ['SENT', 'FAILED', 'UNCERTAIN']
                         AND coalesce(e.sentAt, e.failedAt, e.createdAt) < cutoff RETURN e AS n

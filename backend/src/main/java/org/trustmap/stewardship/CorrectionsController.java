@@ -20,6 +20,7 @@ import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
+import org.trustmap.messages.CorrectionOutcomes;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
@@ -36,12 +37,15 @@ class CorrectionsController {
     private final GraphReads reads;
     private final AuditTrail audit;
     private final CorrectionLimit limit;
+    private final CorrectionOutcomes outcomes;
 
-    CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit) {
+    CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
+            CorrectionOutcomes outcomes) {
         this.driver = driver;
         this.reads = reads;
         this.audit = audit;
         this.limit = limit;
+        this.outcomes = outcomes;
     }
 
     @MutationMapping
@@ -149,7 +153,15 @@ class CorrectionsController {
                         reason == null || reason.isEmpty() ? null : reason)).single().get("c").asMap();
                 audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
                         (String) before.get("about"), dataset, before, after, id);
-                return payload(after, List.of());
+                // The reporter's address served only to tell them this: once the email is in the outbox (or cannot
+                // be sent), the correction keeps only that a reply was wanted.
+                String told = outcomes.tell(tx, tx.run("MATCH (c:Correction {id: $id}) RETURN properties(c) AS c",
+                        Map.of("id", id)).single().get("c").asMap());
+                tx.run("MATCH (c:Correction {id: $id}) WHERE c.email IS NOT NULL SET c.replyWanted = true REMOVE c.email",
+                        Map.of("id", id)).consume();
+                Map<String, Object> resolved = payload(after, List.of());
+                resolved.put("reporterNotice", told);
+                return resolved;
             });
             ReadYourWrites.wrote(session);
             return written;
