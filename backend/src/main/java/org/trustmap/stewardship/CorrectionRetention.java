@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class CorrectionRetention {
+public class CorrectionRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CorrectionRetention.class);
 
@@ -27,6 +27,11 @@ class CorrectionRetention {
     CorrectionRetention(Driver driver, @Value("${trustmap.corrections.retention:P12M}") Period retention) {
         this.driver = driver;
         this.retention = retention;
+    }
+
+    /** How long a correction is kept after it was received (the privacy notice says it). */
+    public Period retention() {
+        return retention;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")

@@ -497,7 +497,8 @@ class MessagesRelayTest {
     void aHolderNotVerifiedForLongerThanTheSettingIsAskedOnceOnTheSchedule() throws Exception {
         schedule.runOnce();
         assertThat(received(BEN)).as("verified 2026-11-01, within the setting").isEmpty();
-        driver.executableQuery("MATCH (m:Membership {id: 'membership:board-vcs-ben'}) SET m.lastVerified = '1920-06-01'").execute();
+        driver.executableQuery("MATCH (m:Membership {id: 'membership:board-vcs-ben'}) SET m.lastVerified = '1920-06-01', "
+                + "m.verificationSentOn = '1920-06-02'").execute();
 
         schedule.runOnce();
         MimeMessage asked = only(BEN);
@@ -509,6 +510,40 @@ class MessagesRelayTest {
         assertThat(SMTP.getReceivedMessages()).as("nobody else is due").hasSize(1);
         assertThat(driver.executableQuery("MATCH (e:AuditEvent {entity: 'membership:board-vcs-ben', action: 'sendVerificationEmail'}) "
                 + "WHERE e.actor = 'schedule' RETURN count(e) AS n").execute().records().getFirst().get("n").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportedMessageIsKeptPastTheRetentionPeriodUntilAnEditorHasReviewedIt() throws Exception {
+        write(SENDER, "A rude message");
+        schedule.runOnce();
+        follow(token(only(SENDER)));
+        schedule.runOnce();
+        String id = driver.executableQuery("MATCH (r:RelayMessage) RETURN r.id AS id").execute().records().getFirst()
+                .get("id").asString();
+        assertThat(follow(tokens.sign("message-flag", id, null)).at("/accepted").asBoolean()).isTrue();
+        driver.executableQuery("MATCH (r:RelayMessage {id: $id}) SET r.deliveredAt = datetime() - duration('P60D'), "
+                + "r.createdAt = r.deliveredAt").withParameters(Map.of("id", id)).execute();
+        schedule.runOnce();
+        assertThat(relayMessages()).as("kept: nobody has reviewed it").isEqualTo(1);
+        JsonNode flagged = graphQl.post("{ flaggedMessages(authority: \"authority:E10999999\") { id text reviewedAt } }",
+                Map.of(), GraphQlHttp.EDITOR).at("/data/flaggedMessages");
+        assertThat(flagged.at("/0/id").asString()).isEqualTo(id);
+        assertThat(flagged.at("/0/reviewedAt").isNull()).isTrue();
+
+        String review = "mutation($id: ID!) { reviewFlaggedMessage(message: $id) { accepted message problems { field message } } }";
+        JsonNode kent = graphQl.post(review, Map.of("id", id), "kent-editor:test-kent-password").at("/data/reviewFlaggedMessage");
+        assertThat(kent.at("/accepted").asBoolean()).as("another authority's editor").isFalse();
+        schedule.runOnce();
+        assertThat(relayMessages()).isEqualTo(1);
+        JsonNode reviewed = graphQl.post(review, Map.of("id", id), GraphQlHttp.EDITOR).at("/data/reviewFlaggedMessage");
+        assertThat(reviewed.at("/accepted").asBoolean()).as(reviewed.toString()).isTrue();
+        schedule.runOnce();
+        assertThat(relayMessages()).as("reviewed and past its retention period: deleted").isZero();
+    }
+
+    private long relayMessages() {
+        return driver.executableQuery("MATCH (r:RelayMessage) RETURN count(r) AS n").execute().records().getFirst()
+                .get("n").asLong();
     }
 
     private void subscribe(String email, String area) throws Exception {
