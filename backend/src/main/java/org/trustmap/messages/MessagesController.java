@@ -18,7 +18,6 @@ import org.trustmap.database.ReadYourWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
-import org.trustmap.stewardship.CorrectionRetention;
 
 /** The queries and mutations of schema/graphql/messages.graphqls. */
 @Controller
@@ -31,12 +30,10 @@ class MessagesController {
     private final LinkTokens tokens;
     private final Driver driver;
     private final MessageSettings settings;
-    private final CorrectionRetention corrections;
 
     MessagesController(MailSwitch mail, Relay relay, Alerts alerts, Verification verification, LinkTokens tokens,
-            Driver driver, MessageSettings settings, CorrectionRetention corrections) {
+            Driver driver, MessageSettings settings) {
         this.settings = settings;
-        this.corrections = corrections;
         this.mail = mail;
         this.relay = relay;
         this.alerts = alerts;
@@ -49,8 +46,7 @@ class MessagesController {
     Map<String, Object> messagesStatus() {
         return Map.of("enabled", mail.on(), "message", mail.on()
                 ? "Messages and alerts are on: trustmap sends them through the council's mail server."
-                : MailSwitch.OFF, "messageRetention", Periods.words(settings.retention()),
-                "correctionRetention", Periods.words(corrections.retention()));
+                : MailSwitch.OFF, "messageRetention", Periods.words(settings.retention()));
     }
 
     @MutationMapping

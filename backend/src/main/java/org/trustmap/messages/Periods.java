@@ -6,17 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A retention setting in words, as the privacy notice says it: "28 days", "12 months", "1 year and 6 months". */
-final class Periods {
+public final class Periods {
 
     private Periods() {
     }
 
-    static String words(Duration duration) {
+    public static String words(Duration duration) {
         long days = duration.toDays();
         return days > 0 && duration.equals(Duration.ofDays(days)) ? count(days, "day") : count(duration.toHours(), "hour");
     }
 
-    static String words(Period period) {
+    public static String words(Period period) {
         Period normal = period.normalized();
         List<String> parts = new ArrayList<>();
         if (normal.getYears() != 0) {

@@ -17,7 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-public class CorrectionRetention {
+class CorrectionRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CorrectionRetention.class);
 
@@ -29,8 +29,8 @@ public class CorrectionRetention {
         this.retention = retention;
     }
 
-    /** How long a correction is kept after it was received (the privacy notice says it). */
-    public Period retention() {
+    /** How long a correction is kept after it was received. */
+    Period retention() {
         return retention;
     }
 

@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
 import org.trustmap.messages.CorrectionOutcomes;
+import org.trustmap.messages.Periods;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
@@ -38,9 +40,11 @@ class CorrectionsController {
     private final AuditTrail audit;
     private final CorrectionLimit limit;
     private final CorrectionOutcomes outcomes;
+    private final CorrectionRetention retention;
 
     CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
-            CorrectionOutcomes outcomes) {
+            CorrectionOutcomes outcomes, CorrectionRetention retention) {
+        this.retention = retention;
         this.driver = driver;
         this.reads = reads;
         this.audit = audit;
@@ -91,6 +95,12 @@ class CorrectionsController {
             ReadYourWrites.wrote(session);
             return written;
         }
+    }
+
+    /** How long a correction is kept, in words: the privacy notice shows it. */
+    @SchemaMapping(typeName = "MessagesStatus", field = "correctionRetention")
+    String correctionRetention() {
+        return Periods.words(retention.retention());
     }
 
     @QueryMapping
