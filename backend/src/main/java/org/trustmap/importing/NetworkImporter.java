@@ -29,10 +29,12 @@ public class NetworkImporter {
 
     private final Driver driver;
     private final AuditTrail audit;
+    private final List<ImportListener> listeners;
 
-    public NetworkImporter(Driver driver, AuditTrail audit) {
+    public NetworkImporter(Driver driver, AuditTrail audit, List<ImportListener> listeners) {
         this.driver = driver;
         this.audit = audit;
+        this.listeners = listeners;
     }
 
     /** An import run on this machine (the command line, a first start, a test). */
@@ -76,6 +78,8 @@ public class NetworkImporter {
                         + "WHERE p:Person AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NOT NULL "
                         + "RETURN collect({id: p.id, email: p.email, phone: p.phone}) AS people",
                         Map.of("d", data.authorityId())).single().get("people").asList(v -> v.asMap());
+                List<ImportListener.Written> told = before == 0 ? List.of()
+                        : listeners.stream().map(l -> l.replacing(tx, data.authorityId())).toList();
                 writer.write(data);
                 // An export leaves relay-only addresses out: importing it again keeps the ones the graph holds.
                 tx.run("UNWIND $people AS kept MATCH (p:Person {id: kept.id}) "
@@ -86,6 +90,7 @@ public class NetworkImporter {
                 if (!broken.isEmpty()) {
                     throw new InvalidDatasetException(new RuleProblems(data).of(broken));
                 }
+                told.forEach(listener -> listener.written(tx));
                 // Consent withdrawn by the import (or the person gone): their contact details leave the audit trail.
                 audit.redactContactDetails(tx, tx.run("UNWIND $ids AS id OPTIONAL MATCH (p:Entity {id: id}) "
                         + "WITH id, p WHERE p IS NULL OR coalesce(p.contactConsent, false) <> true RETURN collect(id) AS ids",

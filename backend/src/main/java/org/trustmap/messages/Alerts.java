@@ -204,7 +204,8 @@ class Alerts implements MembershipListener {
         }
     }
 
-    private void alert(TransactionContext tx, String post, String what) {
+    /** Writes the alert {@code what} about a voluntary-sector seat to each confirmed subscriber of its partnership or areas. */
+    void alert(TransactionContext tx, String post, String what) {
         var subscribers = tx.run("""
                 MATCH (post:Post {id: $post})-[:SEAT_ON]->(o:Partnership)
                 OPTIONAL MATCH (o)-[c:COVERS]->(d:District)

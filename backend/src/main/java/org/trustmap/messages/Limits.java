@@ -23,8 +23,9 @@ class Limits {
     void check(TransactionContext tx, String email, String clientKey, List<MessageProblem> problems) {
         var row = tx.run("""
                 CALL () {
-                  MATCH (n) WHERE (n:RelayMessage OR n:AlertSubscription) AND n.createdAt > datetime() - duration('P1D')
-                  RETURN n
+                  MATCH (n:RelayMessage) WHERE n.createdAt > datetime() - duration('P1D') RETURN n
+                  UNION ALL
+                  MATCH (n:AlertSubscription) WHERE n.createdAt > datetime() - duration('P1D') RETURN n
                 }
                 RETURN count(CASE WHEN n.senderEmail = $email THEN 1 END) AS bySender,
                        count(CASE WHEN n.client = $client THEN 1 END) AS byClient

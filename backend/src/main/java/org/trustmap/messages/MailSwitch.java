@@ -11,6 +11,8 @@ public class MailSwitch {
     static final String OFF = "Messages and alerts are switched off: this trustmap has no mail server configured "
             + "(SPRING_MAIL_HOST), so it cannot send emails. Nothing you write here would reach anyone.";
 
+    static final String OFF_SHORT = "Emails are switched off (this trustmap has no mail server configured, SPRING_MAIL_HOST)";
+
     private final ObjectProvider<JavaMailSender> sender;
 
     MailSwitch(ObjectProvider<JavaMailSender> sender) {

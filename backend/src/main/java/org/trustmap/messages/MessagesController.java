@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.ClientAddress;
+import org.trustmap.database.ReadYourWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
@@ -28,9 +29,11 @@ class MessagesController {
     private final Verification verification;
     private final LinkTokens tokens;
     private final Driver driver;
+    private final MessageSettings settings;
 
     MessagesController(MailSwitch mail, Relay relay, Alerts alerts, Verification verification, LinkTokens tokens,
-            Driver driver) {
+            Driver driver, MessageSettings settings) {
+        this.settings = settings;
         this.mail = mail;
         this.relay = relay;
         this.alerts = alerts;
@@ -43,7 +46,7 @@ class MessagesController {
     Map<String, Object> messagesStatus() {
         return Map.of("enabled", mail.on(), "message", mail.on()
                 ? "Messages and alerts are on: trustmap sends them through the council's mail server."
-                : MailSwitch.OFF);
+                : MailSwitch.OFF, "messageRetention", Periods.words(settings.retention()));
     }
 
     @MutationMapping
@@ -119,8 +122,42 @@ class MessagesController {
                 MATCH (r:RelayMessage)-[:TO_SEAT]->(m:Membership {dataset: $authority})<-[:HOLDS]-(p:Person)
                 WHERE r.flaggedAt IS NOT NULL
                 RETURN {id: r.id, flaggedAt: toString(r.flaggedAt), senderName: r.senderName, senderEmail: r.senderEmail,
-                        organisation: r.organisation, text: r.text, recipient: p.name} AS row ORDER BY r.flaggedAt DESC
+                        organisation: r.organisation, text: r.text, recipient: p.name, reviewedAt: toString(r.reviewedAt),
+                        reviewedBy: r.reviewedBy} AS row
+                ORDER BY r.reviewedAt IS NULL DESC, r.flaggedAt DESC
                 """, authority);
+    }
+
+    /** An editor has read a reported message: it is then deleted when its retention period is over, as the others. */
+    @MutationMapping
+    @PreAuthorize("hasRole('EDITOR')")
+    MessageOutcome reviewFlaggedMessage(@Argument String message, Authentication user) {
+        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
+            MessageOutcome outcome = session.executeWrite(tx -> {
+                var rows = tx.run("""
+                        MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership) WHERE r.flaggedAt IS NOT NULL
+                        SET r.lock = true REMOVE r.lock
+                        RETURN m.dataset AS dataset, toString(r.reviewedAt) AS reviewedAt
+                        """, Map.of("id", message)).list();
+                if (rows.isEmpty()) {
+                    return MessageOutcome.refused(List.of(new MessageProblem("message",
+                            "no reported message has the id " + message + " (or it was deleted after its retention period)")));
+                }
+                String dataset = rows.getFirst().get("dataset").asString(null);
+                if (!Permissions.mayEdit(user, dataset)) {
+                    return MessageOutcome.refused(List.of(new MessageProblem(null, "you may not review messages sent to "
+                            + dataset + "'s seats: your account edits other authorities'")));
+                }
+                if (!rows.getFirst().get("reviewedAt").isNull()) {
+                    return MessageOutcome.done("It was reviewed already, at " + rows.getFirst().get("reviewedAt").asString() + ".");
+                }
+                tx.run("MATCH (r:RelayMessage {id: $id}) SET r.reviewedAt = datetime(), r.reviewedBy = $user",
+                        Map.of("id", message, "user", user.getName())).consume();
+                return MessageOutcome.done("Reviewed: trustmap deletes the message once its retention period is over.");
+            });
+            ReadYourWrites.wrote(session);
+            return outcome;
+        }
     }
 
     @QueryMapping

@@ -9,7 +9,8 @@ import org.trustmap.database.ReadYourWrites;
 /**
  * Deletes what messages leave behind once the retention period is over: a relayed message and its emails
  * that long after delivery (or after it was written, when never confirmed or never delivered), every other
- * email that long after it was sent or given up, and subscriptions never confirmed.
+ * email that long after it was sent or given up, and subscriptions never confirmed. A message its recipient
+ * reported is kept until an editor has reviewed it ({@code reviewFlaggedMessage}), then goes as the others.
  */
 @Service
 class Retention {
@@ -28,7 +29,10 @@ class Retention {
             return session.executeWrite(tx -> tx.run("""
                     WITH datetime() - duration($retention) AS cutoff
                     CALL (cutoff) {
-                      MATCH (r:RelayMessage) WHERE coalesce(r.deliveredAt, r.createdAt) < cutoff RETURN r AS n
+                      MATCH (r:RelayMessage) WHERE r.deliveredAt < cutoff
+                        AND (r.flaggedAt IS NULL OR r.reviewedAt IS NOT NULL) RETURN r AS n
+                      UNION
+                      MATCH (r:RelayMessage) WHERE r.createdAt < cutoff AND r.deliveredAt IS NULL RETURN r AS n
                       UNION
                       MATCH (e:OutboxEmail) WHERE e.status IN ['SENT', 'FAILED', 'UNCERTAIN']
                         AND coalesce(e.sentAt, e.failedAt, e.createdAt) < cutoff RETURN e AS n

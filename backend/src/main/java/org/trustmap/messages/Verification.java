@@ -70,7 +70,8 @@ class Verification {
 
     /**
      * With {@code trustmap.messages.verify-every} set: every current holder of a seat with a usable email whose
-     * seat was neither verified nor asked about within that period is asked (at most 100 a round).
+     * seat was neither verified nor asked about within that period is asked (at most 100 a round). A seat never
+     * verified counts from the start of its holding: the record was true then, as far as anyone knows.
      * @return how many were asked
      */
     int sendScheduled() {
@@ -84,7 +85,8 @@ class Verification {
                         MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
                         WHERE p.email IS NOT NULL AND p.emailUndeliverableSince IS NULL
                           AND m.validFromDate <= date() AND (m.validToDate IS NULL OR m.validToDate >= date())
-                          AND coalesce(m.lastVerified, '') < $since AND coalesce(m.verificationSentOn, '') < $since
+                          AND coalesce(m.lastVerified, toString(m.validFromDate)) < $since
+                          AND coalesce(m.verificationSentOn, '') < $since
                         OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
                         RETURN m.id AS membership, p.email AS email, p.name AS name, p.id AS person, m.dataset AS dataset,
                                post.name AS post, o.name AS on

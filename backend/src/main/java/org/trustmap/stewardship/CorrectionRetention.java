@@ -29,6 +29,11 @@ class CorrectionRetention {
         this.retention = retention;
     }
 
+    /** How long a correction is kept after it was received. */
+    Period retention() {
+        return retention;
+    }
+
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
     void onSchedule() {
         try {

@@ -12,6 +12,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,8 @@ import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
+import org.trustmap.messages.CorrectionOutcomes;
+import org.trustmap.messages.Periods;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
@@ -36,12 +39,17 @@ class CorrectionsController {
     private final GraphReads reads;
     private final AuditTrail audit;
     private final CorrectionLimit limit;
+    private final CorrectionOutcomes outcomes;
+    private final CorrectionRetention retention;
 
-    CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit) {
+    CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
+            CorrectionOutcomes outcomes, CorrectionRetention retention) {
+        this.retention = retention;
         this.driver = driver;
         this.reads = reads;
         this.audit = audit;
         this.limit = limit;
+        this.outcomes = outcomes;
     }
 
     @MutationMapping
@@ -87,6 +95,12 @@ class CorrectionsController {
             ReadYourWrites.wrote(session);
             return written;
         }
+    }
+
+    /** How long a correction is kept, in words: the privacy notice shows it. */
+    @SchemaMapping(typeName = "MessagesStatus", field = "correctionRetention")
+    String correctionRetention() {
+        return Periods.words(retention.retention());
     }
 
     @QueryMapping
@@ -149,7 +163,15 @@ class CorrectionsController {
                         reason == null || reason.isEmpty() ? null : reason)).single().get("c").asMap();
                 audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
                         (String) before.get("about"), dataset, before, after, id);
-                return payload(after, List.of());
+                // The reporter's address served only to tell them this: once the email is in the outbox (or cannot
+                // be sent), the correction keeps only that a reply was wanted.
+                String told = outcomes.tell(tx, tx.run("MATCH (c:Correction {id: $id}) RETURN properties(c) AS c",
+                        Map.of("id", id)).single().get("c").asMap());
+                tx.run("MATCH (c:Correction {id: $id}) WHERE c.email IS NOT NULL SET c.replyWanted = true REMOVE c.email",
+                        Map.of("id", id)).consume();
+                Map<String, Object> resolved = payload(after, List.of());
+                resolved.put("reporterNotice", told);
+                return resolved;
             });
             ReadYourWrites.wrote(session);
             return written;

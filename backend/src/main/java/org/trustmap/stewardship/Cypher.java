@@ -24,5 +24,5 @@ final class Cypher {
     /** A correction node {@code c} as the schema's Correction (never its reporter's email address). */
     static final String CORRECTION = """
             c {.id, .about, authority: c.dataset, .field, .whatIsWrong, .rightValue, .source,
-               replyWanted: c.email IS NOT NULL, .status, .receivedAt, .resolvedAt, .reason}""";
+               replyWanted: c.email IS NOT NULL OR coalesce(c.replyWanted, false), .status, .receivedAt, .resolvedAt, .reason}""";
 }

@@ -10,7 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +32,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.subethamail.smtp.MessageContext;
+import org.subethamail.smtp.MessageHandler;
+import org.subethamail.smtp.RejectException;
+import org.subethamail.smtp.server.SMTPServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.trustmap.importing.NetworkExporter;
@@ -38,6 +48,8 @@ import org.trustmap.importing.PopoloExporter;
 import org.trustmap.support.GraphQlHttp;
 import org.trustmap.support.Testshire;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The message relay, alerts and verification emails against a real SMTP server (GreenMail) in the test JVM.
@@ -67,6 +79,9 @@ class MessagesRelayTest {
         registry.add("trustmap.messages.sender-per-day", () -> "3");
         registry.add("trustmap.messages.client-per-day", () -> "1000");
         registry.add("trustmap.messages.base-url", () -> "http://trustmap.example");
+        // Holdings not verified for 100 years are asked on the schedule: none in any network but the seat a test
+        // makes so (a holding never verified counts from its start); a short period would ask the bundled holders.
+        registry.add("trustmap.messages.verify-every", () -> "36500d");
     }
 
     @LocalServerPort
@@ -84,6 +99,9 @@ class MessagesRelayTest {
     @Autowired
     LinkTokens tokens;
 
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
     GraphQlHttp graphQl;
 
     @BeforeEach
@@ -92,6 +110,8 @@ class MessagesRelayTest {
             SMTP.start();
         }
         driver.executableQuery("MATCH (n) WHERE n:OutboxEmail OR n:RelayMessage OR n:AlertSubscription DETACH DELETE n")
+                .execute();
+        driver.executableQuery("MATCH (c:Correction {dataset: $d}) DETACH DELETE c").withParameters(Map.of("d", Testshire.ID))
                 .execute();
         Testshire.load(importer);
         SMTP.purgeEmailFromAllMailboxes();
@@ -109,8 +129,10 @@ class MessagesRelayTest {
     }
 
     @AfterAll
-    static void stop(@Autowired NetworkImporter importer) {
+    static void stop(@Autowired NetworkImporter importer, @Autowired Driver driver) {
         importer.remove(Testshire.ID);
+        driver.executableQuery("MATCH (c:Correction {dataset: $d}) DETACH DELETE c").withParameters(Map.of("d", Testshire.ID))
+                .execute();
         SMTP.stop();
     }
 
@@ -330,6 +352,251 @@ class MessagesRelayTest {
         assertThat(left).containsExactly("Recent message");
         assertThat(driver.executableQuery("MATCH (e:OutboxEmail) WHERE e.text CONTAINS 'Old message' RETURN count(e) AS n")
                 .execute().records().getFirst().get("n").asLong()).isZero();
+    }
+
+    @Test
+    void theReporterOfACorrectionIsEmailedItsOutcomeInTheResolutionsTransactionAndTheirAddressThenGoes() throws Exception {
+        String rejected = suggest("reporter@example.net", "Ben stood down last spring");
+        String accepted = suggest("second.reporter@example.net", "Ben's title is wrong");
+        String silent = suggest(null, "Nobody to tell");
+
+        JsonNode refused = resolve(rejected, "REJECTED", null);
+        assertThat(refused.at("/problems/0/field").asString()).isEqualTo("reason");
+        assertThat(outboxAbout(rejected)).as("a refused resolution writes no email").isZero();
+
+        JsonNode done = resolve(rejected, "REJECTED", "The minutes of May say he stayed");
+        assertThat(done.at("/problems")).isEmpty();
+        assertThat(done.at("/reporterNotice").asString()).contains("will email the reporter").contains("not accepted");
+        assertThat(outboxAbout(rejected)).as("in the outbox as soon as the resolution commits").isEqualTo(1);
+        assertThat(resolve(accepted, "ACCEPTED", null).at("/reporterNotice").asString()).contains("accepted");
+        assertThat(resolve(silent, "ACCEPTED", null).at("/reporterNotice").asString()).contains("left no email");
+
+        schedule.runOnce();
+        MimeMessage no = only("reporter@example.net");
+        assertThat(no.getSubject()).isEqualTo("Your correction to trustmap was not accepted: Ben Sample");
+        assertThat(body(no)).contains("Ben stood down last spring").contains("has not accepted it, for this reason:")
+                .contains("The minutes of May say he stayed").contains("Privacy notice: http://trustmap.example/privacy.html")
+                .contains("no longer kept with your correction");
+        MimeMessage yes = only("second.reporter@example.net");
+        assertThat(yes.getSubject()).isEqualTo("Your correction to trustmap was accepted: Ben Sample");
+        assertThat(body(yes)).contains("Ben's title is wrong").contains("has accepted it");
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+        var kept = driver.executableQuery("MATCH (c:Correction {dataset: $d}) RETURN c.email AS email")
+                .withParameters(Map.of("d", Testshire.ID)).execute().records();
+        assertThat(kept).hasSize(3).allMatch(r -> r.get("email").isNull());
+        JsonNode listed = graphQl.post("{ corrections(authority: \"authority:E10999999\") { id replyWanted } }", Map.of(),
+                GraphQlHttp.EDITOR).at("/data/corrections");
+        assertThat(listed.valueStream().filter(c -> c.get("replyWanted").asBoolean()).map(c -> c.get("id").asString()))
+                .containsExactlyInAnyOrder(rejected, accepted);
+    }
+
+    @Test
+    void anImportThatChangesAVoluntarySeatAlertsItsSubscribersAndAFirstImportAlertsNobody() throws Exception {
+        subscribe("watcher@example.net", "partnership:testshire-board");
+        importer.remove(Testshire.ID);
+        Testshire.load(importer);
+        Testshire.load(importer);
+        schedule.runOnce();
+        assertThat(received("watcher@example.net")).as("a first import, then the same files again: no change").isEmpty();
+
+        LocalDate today = new org.trustmap.api.Today().date();
+        String lastMonth = YearMonth.from(today).minusMonths(1).toString();
+        Path vacant = Testshire.copy();
+        ObjectNode network = network(vacant);
+        membership(network, "membership:board-vcs-ben").put("validTo", lastMonth);
+        membership(network, "membership:board-chair-cat").put("validTo", lastMonth);
+        save(vacant, network);
+        importer.importDataset(org.trustmap.importing.DatasetLocation.of(vacant.toString()),
+                org.trustmap.importing.ImportProgress.NONE);
+        assertThat(driver.executableQuery("MATCH (e:OutboxEmail {kind: 'alert'}) RETURN count(e) AS n").execute().records()
+                .getFirst().get("n").asLong()).as("written in the import's transaction").isEqualTo(1);
+        schedule.runOnce();
+        List<MimeMessage> alerts = received("watcher@example.net");
+        assertThat(alerts).as("the chair's seat is not a voluntary-sector one").hasSize(1);
+        assertThat(body(alerts.getFirst())).contains("The seat Voluntary sector representative on")
+                .contains("is vacant: Ben Sample no longer holds it").contains("imported into trustmap on " + today)
+                .contains("Stop these alerts");
+
+        ObjectNode appointed = membership(network, "membership:board-vcs-ben").deepCopy();
+        appointed.put("id", "membership:board-vcs-ada-again").put("person", "person:ada-example")
+                .put("validFrom", YearMonth.from(today).toString()).remove(List.of("validTo", "sourceUrl", "lastVerified"));
+        ((tools.jackson.databind.node.ArrayNode) network.get("memberships")).add(appointed);
+        save(vacant, network);
+        importer.importDataset(org.trustmap.importing.DatasetLocation.of(vacant.toString()),
+                org.trustmap.importing.ImportProgress.NONE);
+        schedule.runOnce();
+        alerts = received("watcher@example.net");
+        assertThat(alerts).hasSize(2);
+        assertThat(body(alerts.get(1))).contains("Ada Example now holds the seat Voluntary sector representative on");
+    }
+
+    @Test
+    void anAddressTheRelayRefusesForGoodFailsOnceAndEditorsSeeIt() throws Exception {
+        List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+        SMTPServer refusing = SMTPServer.port(freePort()).bindAddress(java.net.InetAddress.getLoopbackAddress())
+                .messageHandlerFactory((MessageContext context) -> new MessageHandler() {
+                    @Override
+                    public void from(String from) {
+                    }
+
+                    @Override
+                    public void recipient(String recipient) throws RejectException {
+                        if (recipient.equalsIgnoreCase(BEN)) {
+                            throw new RejectException(550, "5.1.1 <" + recipient + ">: Recipient address rejected: User unknown");
+                        }
+                        delivered.add(recipient);
+                    }
+
+                    @Override
+                    public String data(InputStream data) throws java.io.IOException {
+                        data.readAllBytes();
+                        return null;
+                    }
+
+                    @Override
+                    public void done() {
+                    }
+                }).build();
+        refusing.start();
+        int greenMail = mailSender.getPort();
+        try {
+            mailSender.setPort(refusing.getPortAllocated());
+            JsonNode sent = graphQl.post("mutation { sendVerificationEmail(membership: \"membership:board-vcs-ben\") { accepted message } }",
+                    Map.of(), GraphQlHttp.EDITOR).at("/data/sendVerificationEmail");
+            assertThat(sent.at("/accepted").asBoolean()).as(sent.toString()).isTrue();
+            assertThat(schedule.runOnce()).isZero();
+            assertThat(schedule.runOnce()).as("not tried again").isZero();
+        }
+        finally {
+            mailSender.setPort(greenMail);
+            refusing.stop();
+        }
+        assertThat(delivered).isEmpty();
+        var email = driver.executableQuery("MATCH (e:OutboxEmail {kind: 'verification'}) RETURN e.status AS status, "
+                + "e.attempts AS attempts, e.lastError AS error").execute().records().getFirst();
+        assertThat(email.get("status").asString()).isEqualTo("FAILED");
+        assertThat(email.get("attempts").asLong()).isEqualTo(1);
+        assertThat(email.get("error").asString()).contains("550");
+
+        JsonNode problems = graphQl.post("{ mailProblems(authority: \"authority:E10999999\") { status kind person reason } }",
+                Map.of(), GraphQlHttp.EDITOR).at("/data/mailProblems");
+        assertThat(problems).hasSize(1);
+        assertThat(problems.at("/0/status").asString()).isEqualTo("FAILED");
+        assertThat(problems.at("/0/kind").asString()).isEqualTo("verification");
+        assertThat(problems.at("/0/person").asString()).isEqualTo("Ben Sample");
+        assertThat(problems.at("/0/reason").asString()).contains("550");
+        JsonNode contact = graphQl.post("{ personContact(person: \"person:ben-sample\") { undeliverableSince } }", Map.of(),
+                GraphQlHttp.EDITOR).at("/data/personContact");
+        assertThat(contact.at("/undeliverableSince").asString()).isEqualTo(new org.trustmap.api.Today().date().toString());
+        assertThat(graphQl.data("{ node(id: \"person:ben-sample\") { ... on Person { acceptsMessages } } }", Map.of())
+                .at("/node/acceptsMessages").asBoolean()).as("no more messages to a refused address").isFalse();
+    }
+
+    @Test
+    void aHolderNotVerifiedForLongerThanTheSettingIsAskedOnceOnTheSchedule() throws Exception {
+        schedule.runOnce();
+        assertThat(received(BEN)).as("verified 2026-11-01, within the setting").isEmpty();
+        driver.executableQuery("MATCH (m:Membership {id: 'membership:board-vcs-ben'}) SET m.lastVerified = '1920-06-01', "
+                + "m.verificationSentOn = '1920-06-02'").execute();
+
+        schedule.runOnce();
+        MimeMessage asked = only(BEN);
+        assertThat(asked.getSubject()).startsWith("Do you still hold the seat Voluntary sector representative on");
+        assertThat(body(asked)).contains("Yes, I still hold this seat: http://trustmap.example/link.html?token=");
+        schedule.runOnce();
+        schedule.runOnce();
+        assertThat(received(BEN)).as("asked once, not every round").hasSize(1);
+        assertThat(SMTP.getReceivedMessages()).as("nobody else is due").hasSize(1);
+        assertThat(driver.executableQuery("MATCH (e:AuditEvent {entity: 'membership:board-vcs-ben', action: 'sendVerificationEmail'}) "
+                + "WHERE e.actor = 'schedule' RETURN count(e) AS n").execute().records().getFirst().get("n").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aReportedMessageIsKeptPastTheRetentionPeriodUntilAnEditorHasReviewedIt() throws Exception {
+        write(SENDER, "A rude message");
+        schedule.runOnce();
+        follow(token(only(SENDER)));
+        schedule.runOnce();
+        String id = driver.executableQuery("MATCH (r:RelayMessage) RETURN r.id AS id").execute().records().getFirst()
+                .get("id").asString();
+        assertThat(follow(tokens.sign("message-flag", id, null)).at("/accepted").asBoolean()).isTrue();
+        driver.executableQuery("MATCH (r:RelayMessage {id: $id}) SET r.deliveredAt = datetime() - duration('P60D'), "
+                + "r.createdAt = r.deliveredAt").withParameters(Map.of("id", id)).execute();
+        schedule.runOnce();
+        assertThat(relayMessages()).as("kept: nobody has reviewed it").isEqualTo(1);
+        JsonNode flagged = graphQl.post("{ flaggedMessages(authority: \"authority:E10999999\") { id text reviewedAt } }",
+                Map.of(), GraphQlHttp.EDITOR).at("/data/flaggedMessages");
+        assertThat(flagged.at("/0/id").asString()).isEqualTo(id);
+        assertThat(flagged.at("/0/reviewedAt").isNull()).isTrue();
+
+        String review = "mutation($id: ID!) { reviewFlaggedMessage(message: $id) { accepted message problems { field message } } }";
+        JsonNode kent = graphQl.post(review, Map.of("id", id), "kent-editor:test-kent-password").at("/data/reviewFlaggedMessage");
+        assertThat(kent.at("/accepted").asBoolean()).as("another authority's editor").isFalse();
+        schedule.runOnce();
+        assertThat(relayMessages()).isEqualTo(1);
+        JsonNode reviewed = graphQl.post(review, Map.of("id", id), GraphQlHttp.EDITOR).at("/data/reviewFlaggedMessage");
+        assertThat(reviewed.at("/accepted").asBoolean()).as(reviewed.toString()).isTrue();
+        schedule.runOnce();
+        assertThat(relayMessages()).as("reviewed and past its retention period: deleted").isZero();
+    }
+
+    private long relayMessages() {
+        return driver.executableQuery("MATCH (r:RelayMessage) RETURN count(r) AS n").execute().records().getFirst()
+                .get("n").asLong();
+    }
+
+    private void subscribe(String email, String area) throws Exception {
+        JsonNode subscribed = graphQl.post("""
+                mutation($email: String!, $area: String!) { subscribeToAlerts(input: {email: $email, area: $area}) {
+                  accepted message problems { field message } } }
+                """, Map.of("email", email, "area", area)).at("/data/subscribeToAlerts");
+        assertThat(subscribed.at("/accepted").asBoolean()).as(subscribed.toString()).isTrue();
+        schedule.runOnce();
+        assertThat(follow(token(only(email))).at("/accepted").asBoolean()).isTrue();
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    private String suggest(String email, String whatIsWrong) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("what", whatIsWrong));
+        variables.put("email", email);
+        JsonNode response = graphQl.post("""
+                mutation($email: String, $what: String!) { suggestCorrection(input: {about: "person:ben-sample",
+                  whatIsWrong: $what, email: $email}) { correction { id replyWanted } problems { field message } } }
+                """, variables);
+        assertThat(response.at("/data/suggestCorrection/problems")).as(response.toString()).isEmpty();
+        assertThat(response.at("/data/suggestCorrection/correction/replyWanted").asBoolean()).isEqualTo(email != null);
+        return response.at("/data/suggestCorrection/correction/id").asString();
+    }
+
+    private JsonNode resolve(String id, String status, String reason) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", id, "status", status));
+        variables.put("reason", reason);
+        JsonNode response = graphQl.post("""
+                mutation($id: ID!, $status: CorrectionStatus!, $reason: String) {
+                  resolveCorrection(input: {id: $id, status: $status, reason: $reason}) {
+                    correction { status } reporterNotice problems { field message } } }
+                """, variables, GraphQlHttp.EDITOR);
+        assertThat(response.has("errors")).as(response.toString()).isFalse();
+        return response.at("/data/resolveCorrection");
+    }
+
+    private long outboxAbout(String id) {
+        return driver.executableQuery("MATCH (e:OutboxEmail {about: $id}) RETURN count(e) AS n").withParameters(Map.of("id", id))
+                .execute().records().getFirst().get("n").asLong();
+    }
+
+    private static ObjectNode network(Path folder) throws IOException {
+        return (ObjectNode) JsonMapper.builder().build().readTree(Files.readString(folder.resolve("network.json")));
+    }
+
+    private static ObjectNode membership(ObjectNode network, String id) {
+        return (ObjectNode) network.get("memberships").valueStream().filter(m -> m.get("id").asString().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    private static void save(Path folder, ObjectNode network) throws IOException {
+        Files.writeString(folder.resolve("network.json"), JsonMapper.builder().build().writeValueAsString(network));
     }
 
     private void endMembership(String id, String validTo) {

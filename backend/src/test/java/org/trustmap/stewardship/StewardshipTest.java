@@ -216,6 +216,25 @@ class StewardshipTest {
     }
 
     @Test
+    void withMailOffAResolvedCorrectionSaysNobodyIsToldAndTheReporterAddressGoes() {
+        String id = suggest("about: \"membership:board-vcs-ben\", whatIsWrong: \"Ben moved\", email: \"told@example.org\"")
+                .at("/correction/id").asString();
+        JsonNode resolved = as(GraphQlHttp.EDITOR, "mutation { resolveCorrection(input: {id: \"" + id + "\", status: REJECTED, "
+                + "reason: \"He did not\"}) { correction { status replyWanted } reporterNotice problems { message } } }")
+                .at("/data/resolveCorrection");
+        assertThat(resolved.at("/problems")).isEmpty();
+        assertThat(resolved.at("/correction/status").asString()).isEqualTo("REJECTED");
+        assertThat(resolved.at("/correction/replyWanted").asBoolean()).as("a reply was wanted, and stays said").isTrue();
+        assertThat(resolved.at("/reporterNotice").asString()).contains("switched off").contains("not told");
+        var left = driver.executableQuery("""
+                MATCH (c:Correction {id: $id})
+                RETURN c.email AS email, COUNT { (e:OutboxEmail) WHERE e.about = $id } AS emails
+                """).withParameters(Map.of("id", id)).execute().records().getFirst();
+        assertThat(left.get("email").isNull()).as("the reporter's address is deleted on resolution").isTrue();
+        assertThat(left.get("emails").asLong()).isZero();
+    }
+
+    @Test
     void aBadCorrectionNamesEachFieldAndStoresNothing() {
         long before = corrections();
         JsonNode payload = suggest("about: \"post:nowhere\", whatIsWrong: \" \", email: \"not-an-address\"");

@@ -52,6 +52,9 @@ class MessageFormsBrowserTest {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("trustmap.messages.send-interval", () -> "1h");
+        // Not the defaults: the privacy notice must show the periods this copy keeps things for.
+        registry.add("trustmap.messages.retention", () -> "21d");
+        registry.add("trustmap.corrections.retention", () -> "P6M");
     }
 
     @LocalServerPort
@@ -131,6 +134,11 @@ class MessageFormsBrowserTest {
 
         page.navigate("http://localhost:" + port + "/privacy.html");
         assertThat(page.locator("h1")).hasText("Privacy notice");
+        assertThat(page.locator("body[data-retention-read]")).hasCount(1);
+        var shown = new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setUseInnerText(true);
+        assertThat(page.locator("main")).containsText("are deleted 21 days after delivery;", shown);
+        assertThat(page.locator("main")).containsText("A correction you report is kept for 6 months.", shown);
+        assertThat(page.locator("main")).not().containsText("28 days", shown);
         problems.addAll(WebPages.seriousAccessibilityViolations(page, "privacy notice"));
 
         assertThat(problems).isEmpty();

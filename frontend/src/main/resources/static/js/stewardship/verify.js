@@ -19,7 +19,7 @@ const CURRENT = 'query MembershipVersion($id: ID!) { node(id: $id) { ... on Memb
 
 const RESOLVE = `
 mutation ResolveCorrection($input: ResolveCorrectionInput!) {
-  resolveCorrection(input: $input) { correction { id status reason } problems { field message } }
+  resolveCorrection(input: $input) { correction { id status reason } reporterNotice problems { field message } }
 }`;
 
 let counter = 0;
@@ -99,7 +99,7 @@ export function resolveCorrection(correction, onDone) {
       }
       return;
     }
-    announce(outcome === 'ACCEPTED' ? 'Correction accepted.' : 'Correction rejected.');
+    announce(`${outcome === 'ACCEPTED' ? 'Correction accepted.' : 'Correction rejected.'} ${payload.reporterNotice ?? ''}`.trim());
     onDone();
   };
   accept.addEventListener('click', () => void send('ACCEPTED'));
@@ -107,7 +107,7 @@ export function resolveCorrection(correction, onDone) {
   return h('div', { class: 'app-correction' }, [
     h('dl', { class: 'govuk-summary-list app-summary-list' }, [
       ['What is wrong', correction.whatIsWrong], ['The right value', correction.rightValue], ['Which field', correction.field],
-      ['Source', correction.source], ['Reply wanted', correction.replyWanted ? 'Yes, once mail is set up' : 'No']
+      ['Source', correction.source], ['Reply wanted', correction.replyWanted ? 'Yes: trustmap emails them the outcome when you accept or reject it' : 'No']
     ].filter(([, v]) => v).map(([k, v]) => h('div', { class: 'govuk-summary-list__row' }, [
       h('dt', { class: 'govuk-summary-list__key', text: k }), h('dd', { class: 'govuk-summary-list__value', text: v })
     ]))),
