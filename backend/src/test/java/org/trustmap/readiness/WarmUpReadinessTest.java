@@ -51,6 +51,8 @@ class WarmUpReadinessTest {
                 .initializers(context -> context.getBeanFactory().registerSingleton("heldWarmUp", held))
                 .run("--server.port=0", "--trustmap.neo4j.embedded.directory=" + store.resolve("neo4j"),
                         "--trustmap.neo4j.embedded.bolt-port=0", "--trustmap.warm-up.enabled=true",
+                        // Two at once, so that the questions waiting on each other's answers are tested concurrently.
+                        "--trustmap.warm-up.threads=2",
                         "--trustmap.datasets.bundled=" + Testshire.copy(),
                         "--spring.neo4j.pool.connection-acquisition-timeout=60s")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
