@@ -17,6 +17,8 @@ import { query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam, formatHash, listParam } from '../url-state.js';
 import { dateWords, plural, today } from '../words.js';
+import { account, mayEdit } from '../account.js';
+import { showAddToNetwork } from '../stewardship/create-forms.js';
 import { adjacency, changesBetween, createGraph, mergeNeighbourhood, visibleIds, withEnded } from './graph-model.js';
 import { groupedLayout } from './layout.js';
 import { nodeType } from './node-types.js';
@@ -51,6 +53,8 @@ export class NetworkView {
     this.order = [];
     /** @type {Map<string, Promise<any>>} answers already fetched, by query and day */
     this.cache = new Map();
+    /** @type {Set<string>} records added by the editor on this page */
+    this.created = new Set();
     /** @type {Map<string, import('./layout.js').GroupedLayout>} layouts already worked out: the same network draws the same way, at once */
     this.layouts = new Map();
     /** @type {string|undefined} the key of the layout drawn now */
@@ -89,7 +93,8 @@ export class NetworkView {
       onToggleOpen: (id) => this.toggleOpen(id),
       isOpen: (id) => this.isOpen(id),
       collapsed: (id) => countSentence(this.overview?.counts.get(id)),
-      onClose: () => this.closeSheet()
+      onClose: () => this.closeSheet(),
+      onCreated: (id) => this.openCreated(id)
     });
     new Combobox(/** @type {HTMLElement} */ (root.querySelector('[data-find-combobox]')), {
       source: async (text) => this.findOnMap(text),
@@ -145,6 +150,30 @@ export class NetworkView {
     this.loadAuthorities();
   }
 
+  /**
+   * "Add to this network" for an editor of the authority drawn; a new record's panel opens once saved.
+   *
+   * @param {string} authority - the authority drawn
+   */
+  async showAdd(authority) {
+    const element = /** @type {HTMLElement|null} */ (this.root.querySelector('[data-network-add]'));
+    if (element) {
+      await showAddToNetwork(element, authority, mayEdit(await account(), authority), (id) => this.openCreated(id));
+    }
+  }
+
+  /**
+   * Opens a record an editor just added: the network is read anew (it may now be drawn) and its panel shows.
+   *
+   * @param {string} id - the new record
+   */
+  openCreated(id) {
+    this.created.add(id);
+    this.cache.clear();
+    this.loadedKey = '';
+    navigate('network', { ...this.params, node: id });
+  }
+
   /** Fills the authority chooser with every authority whose network is in the graph. */
   async loadAuthorities() {
     try {
@@ -174,6 +203,7 @@ export class NetworkView {
     const expand = listParam(params.expand);
     const key = `${authority}|${asOf}|${expand.join(',')}|${since ?? ''}`;
     this.showControls(params, asOf);
+    void this.showAdd(authority);
     let started = 0;
     if (key !== this.loadedKey) {
       this.root.dataset.state = 'loading';
@@ -367,7 +397,8 @@ export class NetworkView {
     this.openAll.textContent = params.open === 'all' ? 'Collapse all' : 'Expand all';
     this.list.update(this.graph, this.order, visible.nodes, adjacency(this.graph), selected,
       (id) => (this.isOpen(id) ? '' : countSentence(this.overview?.counts.get(id))));
-    this.panel.show(selected, asOf, this.graph);
+    // A record not drawn (a person without a seat, just added) still shows its panel.
+    this.panel.show(selected ?? (params.node && this.created.has(params.node) ? params.node : undefined), asOf, this.graph);
     this.showChanges();
     const collapsed = [...this.graph.nodes.keys()].filter((id) => !shownNodes.has(id)).length;
     // For tests and the curious: how many nodes the network has, drawn or collapsed.
