@@ -508,6 +508,27 @@ class StewardshipBrowserTest {
     }
 
     @Test
+    void theMapMarksASeatVacatedAndFilledAgainBetweenTheTwoDaysFromTheRecordOfAppointments(Page page) {
+        org.trustmap.support.GraphQlHttp http = new org.trustmap.support.GraphQlHttp(port);
+        for (String appointment : List.of("person: \"person:cat-specimen\", validFrom: \"2015-01\", validTo: \"2015-06\"",
+                "person: \"person:ada-example\", validFrom: \"2015-09\", validTo: \"2016-03\"")) {
+            var answer = http.post("mutation { appointMember(input: {post: \"post:northdale-lcp-vcs\", " + appointment
+                    + ", source: \"test\"}) { problems { field message } } }", Map.of(), org.trustmap.support.GraphQlHttp.EDITOR);
+            assertThat(answer.at("/data/appointMember/problems").isEmpty()).as(answer.toString()).isTrue();
+        }
+        // Vacant on both days: comparing the two days alone sees nothing happen to the seat.
+        WebPages.open(page, port, "#/network?authority=authority%3AE10999999&asOf=2016-12-01&since=2014-12-01");
+        page.waitForSelector("[data-view=network][data-state=ready][data-drawn$='|2014-12-01']");
+        Locator words = page.locator("[data-changes-words]");
+        assertThat(words.locator("[data-seat-changes]")).isVisible();
+        assertThat(words).containsText("Cat Specimen appointed to Voluntary sector representative on Northdale");
+        assertThat(words.locator("[data-seat-change=VACANT]")).hasCount(2);
+        assertThat(words).containsText("changes to partnerships, bodies and seats themselves come from comparing the two days");
+        page.waitForFunction("() => cy.getElementById('post:northdale-lcp-vcs').hasClass('app-vacated')");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "network, what changed from the record")).isEmpty();
+    }
+
+    @Test
     void anotherAuthoritysEditorSeesNoControlsOnTestshire(Page page) {
         signIn(page, "kent-editor", "test-kent-password");
         page.navigate(url("#/network?authority=authority%3AE10999999&node=partnership%3Atestshire-board"));
