@@ -136,10 +136,13 @@ export function changeSeat(post, authority, holders, onDone, options = {}) {
       const option = [...control.options].find((o) => o.value && (o.value === options.value || (o.textContent ?? '').toLowerCase() === wanted));
       if (option) {
         control.value = option.value;
+        control.dataset.suggested = '';
       }
     } else {
       control.value = options.value;
+      control.dataset.suggested = '';
     }
+    control.focus();
   };
   details.addEventListener('toggle', () => void load());
   queueMicrotask(() => void load());

@@ -86,6 +86,9 @@ export function changeRecord(node, onDone, options = {}) {
         type: field.type === 'date' ? 'text' : field.type, spellcheck: 'false' });
     const suggested = options.field === field.name && options.value ? options.value : null;
     /** @type {HTMLInputElement} */ (control).value = suggested ?? (typeof current === 'string' ? current : '');
+    if (suggested) {
+      control.dataset.suggested = '';
+    }
     controls.set(field.name, control);
     const hint = field.type === 'date' ? 'A year, a month or a day: 2026, 2026-11 or 2026-11-30'
       : ['email', 'phone'].includes(field.name) ? 'Leave empty to keep what is recorded' : null;

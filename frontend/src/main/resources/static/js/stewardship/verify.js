@@ -115,7 +115,7 @@ export function resolveCorrection(correction, onDone) {
       onDone();
     });
     change.replaceChildren(form);
-    /** @type {HTMLElement|null} */ (form.querySelector('input:not([type=hidden]), select, textarea'))?.focus();
+    /** @type {HTMLElement|null} */ (form.querySelector('[data-suggested]') ?? form.querySelector('input, select, textarea'))?.focus();
   });
   acceptOnly.addEventListener('click', () => void send('ACCEPTED'));
   reject.addEventListener('click', () => void send('REJECTED'));
