@@ -81,8 +81,11 @@ class EditingController {
     @MutationMapping
     Map<String, Object> endMembership(@Argument Map<String, Object> input, Authentication user,
             DataFetchingEnvironment env) {
-        return payload("membership", editor.update(EditSpec.MEMBERSHIP, Map.of("id", input.get("id"), "version",
-                input.get("version"), "validTo", input.get("validTo")), user, "endMembership",
+        Map<String, Object> end = new LinkedHashMap<>();
+        for (String field : new String[] {"id", "version", "validTo", "correction"}) {
+            end.put(field, input.get(field));
+        }
+        return payload("membership", editor.update(EditSpec.MEMBERSHIP, end, user, "endMembership",
                 selection(env, "membership"), env.getGraphQlContext()));
     }
 

@@ -40,12 +40,15 @@ public class NetworkEditor {
     private final Today today;
     private final AuditTrail audit;
     private final List<MembershipListener> listeners;
+    private final List<CorrectionLink> corrections;
 
-    NetworkEditor(Driver driver, Today today, AuditTrail audit, List<MembershipListener> listeners) {
+    NetworkEditor(Driver driver, Today today, AuditTrail audit, List<MembershipListener> listeners,
+            List<CorrectionLink> corrections) {
         this.driver = driver;
         this.today = today;
         this.audit = audit;
         this.listeners = listeners;
+        this.corrections = corrections;
     }
 
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
@@ -82,8 +85,9 @@ public class NetworkEditor {
                 });
                 checks.rulesOverTime(authority, id, props);
                 refuseIfFailed(checks);
+                String correction = acceptCorrection(tx, input, authority, actor);
                 tellListeners(tx, spec, id, action);
-                audit.record(tx, actor, action, id, authority, null, props);
+                audit.record(tx, actor, action, id, authority, null, props, correction);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
             ReadYourWrites.wrote(session);
@@ -119,8 +123,9 @@ public class NetworkEditor {
                 tx.run("MATCH (n:Entity {id: $id}) SET n = $props", Map.of("id", id, "props", after)).consume();
                 checks.rulesOverTime((String) before.get("dataset"), id, changes);
                 refuseIfFailed(checks);
+                String correction = acceptCorrection(tx, input, (String) before.get("dataset"), actor);
                 tellListeners(tx, spec, id, action);
-                audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after);
+                audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after, correction);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
             ReadYourWrites.wrote(session);
@@ -129,6 +134,28 @@ public class NetworkEditor {
         catch (ChangeRefused refused) {
             return new Outcome(null, refused.problems);
         }
+    }
+
+    /**
+     * The correction the change was made for (input {@code correction}), accepted in the change's transaction;
+     * a correction that cannot be accepted refuses the whole change.
+     */
+    private String acceptCorrection(TransactionContext tx, Map<String, Object> input, String dataset, String actor) {
+        Object given = input.get("correction");
+        if (given == null || given.toString().isBlank()) {
+            return null;
+        }
+        String correction = given.toString().strip();
+        for (CorrectionLink link : corrections) {
+            FieldProblem problem = link.accept(tx, correction, dataset, actor);
+            if (problem != null) {
+                throw new ChangeRefused(List.of(problem));
+            }
+        }
+        if (corrections.isEmpty()) {
+            throw new ChangeRefused(List.of(new FieldProblem("correction", "corrections are not kept here")));
+        }
+        return correction;
     }
 
     private void tellListeners(TransactionContext tx, EditSpec spec, String id, String action) {

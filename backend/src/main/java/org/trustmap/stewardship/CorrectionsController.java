@@ -21,7 +21,6 @@ import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
-import org.trustmap.messages.CorrectionOutcomes;
 import org.trustmap.messages.Periods;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.security.OtherAuthorityException;
@@ -39,17 +38,17 @@ class CorrectionsController {
     private final GraphReads reads;
     private final AuditTrail audit;
     private final CorrectionLimit limit;
-    private final CorrectionOutcomes outcomes;
+    private final ReporterReply reply;
     private final CorrectionRetention retention;
 
     CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
-            CorrectionOutcomes outcomes, CorrectionRetention retention) {
+            ReporterReply reply, CorrectionRetention retention) {
         this.retention = retention;
         this.driver = driver;
         this.reads = reads;
         this.audit = audit;
         this.limit = limit;
-        this.outcomes = outcomes;
+        this.reply = reply;
     }
 
     @MutationMapping
@@ -163,12 +162,7 @@ class CorrectionsController {
                         reason == null || reason.isEmpty() ? null : reason)).single().get("c").asMap();
                 audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
                         (String) before.get("about"), dataset, before, after, id);
-                // The reporter's address served only to tell them this: once the email is in the outbox (or cannot
-                // be sent), the correction keeps only that a reply was wanted.
-                String told = outcomes.tell(tx, tx.run("MATCH (c:Correction {id: $id}) RETURN properties(c) AS c",
-                        Map.of("id", id)).single().get("c").asMap());
-                tx.run("MATCH (c:Correction {id: $id}) WHERE c.email IS NOT NULL SET c.replyWanted = true REMOVE c.email",
-                        Map.of("id", id)).consume();
+                String told = reply.send(tx, id);
                 Map<String, Object> resolved = payload(after, List.of());
                 resolved.put("reporterNotice", told);
                 return resolved;

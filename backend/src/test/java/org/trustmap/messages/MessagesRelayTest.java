@@ -392,6 +392,27 @@ class MessagesRelayTest {
     }
 
     @Test
+    void aCorrectionAcceptedByMakingTheChangeIsToldToItsReporterToo() throws Exception {
+        String id = suggest("third.reporter@example.net", "He is a doctor");
+        long version = graphQl.data("{ node(id: \"person:ben-sample\") { ... on Person { version } } }", Map.of())
+                .at("/node/version").asLong();
+        JsonNode saved = graphQl.post("""
+                mutation($version: Long!, $correction: ID) { updatePerson(input: {id: "person:ben-sample", version: $version,
+                  honorific: "Dr", correction: $correction}) { problems { field message } } }
+                """, Map.of("version", version, "correction", id), GraphQlHttp.EDITOR).at("/data/updatePerson");
+        assertThat(saved.at("/problems")).as(saved.toString()).isEmpty();
+        assertThat(outboxAbout(id)).as("in the outbox with the change").isEqualTo(1);
+
+        schedule.runOnce();
+        MimeMessage yes = only("third.reporter@example.net");
+        assertThat(yes.getSubject()).isEqualTo("Your correction to trustmap was accepted: Ben Sample");
+        assertThat(body(yes)).contains("He is a doctor").contains("has accepted it");
+        assertThat(driver.executableQuery("MATCH (c:Correction {id: $id}) RETURN c.email AS email")
+                .withParameters(Map.of("id", id)).execute().records().getFirst().get("email").isNull())
+                .as("the reporter's address leaves the correction").isTrue();
+    }
+
+    @Test
     void anImportThatChangesAVoluntarySeatAlertsItsSubscribersAndAFirstImportAlertsNobody() throws Exception {
         subscribe("watcher@example.net", "partnership:testshire-board");
         importer.remove(Testshire.ID);

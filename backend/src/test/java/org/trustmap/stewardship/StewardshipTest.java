@@ -235,6 +235,55 @@ class StewardshipTest {
     }
 
     @Test
+    void acceptingByMakingTheChangeWritesBothInOneTransactionAndTheEventNamesTheCorrection() {
+        String id = suggest("about: \"person:ben-sample\", field: \"honorific\", whatIsWrong: \"He is a doctor\", "
+                + "rightValue: \"Dr\"").at("/correction/id").asString();
+        long version = personVersion("person:ben-sample");
+
+        JsonNode stale = as(GraphQlHttp.EDITOR, changePerson("person:ben-sample", version - 1, "Dr", id)).at("/data/updatePerson");
+        assertThat(stale.at("/problems/0/field").asString()).isEqualTo("version");
+        assertThat(status(id)).as("a refused change accepts nothing").isEqualTo("WAITING");
+        JsonNode unknown = as(GraphQlHttp.EDITOR, changePerson("person:ben-sample", version, "Dr", "correction:nothing"))
+                .at("/data/updatePerson");
+        assertThat(unknown.at("/problems/0/field").asString()).isEqualTo("correction");
+        assertThat(unknown.at("/problems/0/message").asString()).contains("no correction has the id correction:nothing");
+        driver.executableQuery("CREATE (:Correction {id: 'correction:elsewhere', dataset: 'authority:E10000014', "
+                + "about: 'x', whatIsWrong: 'x', status: 'WAITING', receivedAt: datetime()})").execute();
+        JsonNode elsewhere = as(GraphQlHttp.EDITOR, changePerson("person:ben-sample", version, "Dr", "correction:elsewhere"))
+                .at("/data/updatePerson");
+        assertThat(elsewhere.at("/problems/0/message").asString()).contains("authority:E10000014's network");
+        assertThat(status("correction:elsewhere")).isEqualTo("WAITING");
+        assertThat(personVersion("person:ben-sample")).as("nothing written").isEqualTo(version);
+
+        JsonNode saved = as(GraphQlHttp.EDITOR, changePerson("person:ben-sample", version, "Dr", id)).at("/data/updatePerson");
+
+        assertThat(saved.get("problems")).isEmpty();
+        assertThat(saved.at("/person/honorific").asString()).isEqualTo("Dr");
+        assertThat(status(id)).isEqualTo("ACCEPTED");
+        JsonNode history = as(GraphQlHttp.EDITOR, "{ history(id: \"person:ben-sample\") { action actor correction } }");
+        assertThat(history.at("/data/history/0/action").asString()).isEqualTo("updatePerson");
+        assertThat(history.at("/data/history/0/correction").asString()).isEqualTo(id);
+        JsonNode twice = as(GraphQlHttp.EDITOR, changePerson("person:ben-sample", version + 1, "Prof", id)).at("/data/updatePerson");
+        assertThat(twice.at("/problems/0/message").asString()).contains("accepted already");
+        assertThat(personVersion("person:ben-sample")).isEqualTo(version + 1);
+        driver.executableQuery("MATCH (c:Correction {id: 'correction:elsewhere'}) DELETE c").execute();
+    }
+
+    private static String changePerson(String person, long version, String honorific, String correction) {
+        return "mutation { updatePerson(input: {id: \"" + person + "\", version: " + version + ", honorific: \"" + honorific
+                + "\", correction: \"" + correction + "\"}) { person { id honorific version } problems { field message } } }";
+    }
+
+    private long personVersion(String id) {
+        return as(null, "{ node(id: \"" + id + "\") { ... on Person { version } } }").at("/data/node/version").asLong();
+    }
+
+    private String status(String correction) {
+        return driver.executableQuery("MATCH (c:Correction {id: $id}) RETURN c.status AS s").withParameters(Map.of("id", correction))
+                .execute().records().getFirst().get("s").asString();
+    }
+
+    @Test
     void aBadCorrectionNamesEachFieldAndStoresNothing() {
         long before = corrections();
         JsonNode payload = suggest("about: \"post:nowhere\", whatIsWrong: \" \", email: \"not-an-address\"");

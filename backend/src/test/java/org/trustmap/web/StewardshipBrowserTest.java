@@ -147,7 +147,8 @@ class StewardshipBrowserTest {
         chair.locator("[data-reject]").focus();
         page.keyboard().press("Enter");
         assertThat(items).hasCount(1);
-        page.locator("[data-reason=CORRECTION] [data-accept]").focus();
+        // Nothing to change (the correction names no field): accepted as it is.
+        page.locator("[data-reason=CORRECTION] [data-accept-only]").focus();
         page.keyboard().press("Enter");
         assertThat(items).hasCount(0);
         assertThat(page.locator("[data-count=CORRECTION]")).containsText("(0)");
@@ -339,6 +340,204 @@ class StewardshipBrowserTest {
         finally {
             otherContext.close();
         }
+    }
+
+    @Test
+    void acceptingACorrectionOpensTheChangeFormFilledInAndSavingAcceptsIt(Page page) {
+        reportDetail(page, "body:testshire-cvs", "website", "The CVS has a new web site", "https://cvs.example.org/new");
+        reportDetail(page, "membership:board-vcs-ada", "validTo", "Ada left a month earlier", "2014-02");
+
+        signIn(page, "editor", "test-editor-password");
+        page.navigate(url(QUEUE + "&reason=CORRECTION"));
+        Locator cvs = page.locator("[data-reason=CORRECTION][data-record='body:testshire-cvs']");
+        cvs.locator("[data-accept]").focus();
+        page.keyboard().press("Enter");
+        Locator website = cvs.locator("[data-accept-form] input[name=website]");
+        assertThat(website).hasValue("https://cvs.example.org/new");
+        assertThat(website).isFocused();
+        assertThat(WebPages.seriousAccessibilityViolations(page, "accepting opens the change form")).isEmpty();
+        cvs.locator("[data-accept-form] button[type=submit]").focus();
+        page.keyboard().press("Enter");
+        assertThat(cvs).hasCount(0);
+
+        Locator ada = page.locator("[data-reason=CORRECTION][data-record='membership:board-vcs-ada']");
+        ada.locator("[data-accept]").focus();
+        page.keyboard().press("Enter");
+        Locator end = ada.locator("[data-accept-form] input[name='end.validTo']");
+        assertThat(end).hasValue("2014-02");
+        assertThat(end).isFocused();
+        ada.locator("[data-accept-only]").focus();
+        page.keyboard().press("Enter");
+        assertThat(ada).hasCount(0);
+
+        String answer = page.request().post("http://localhost:" + port + "/graphql", com.microsoft.playwright.options.RequestOptions
+                .create().setHeader("Content-Type", "application/json").setHeader("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("editor:test-editor-password".getBytes()))
+                .setData("{\"query\":\"{ history(id: \\\"body:testshire-cvs\\\") { action correction after } "
+                        + "corrections(authority: \\\"authority:E10999999\\\", status: ACCEPTED) { id about } }\"}")).text();
+        assertThat(answer).contains("\"action\":\"updateBody\",\"correction\":\"correction:").contains("https://cvs.example.org/new")
+                .contains("\"about\":\"body:testshire-cvs\"");
+        assertThat(page.request().post("http://localhost:" + port + "/graphql", com.microsoft.playwright.options.RequestOptions
+                .create().setHeader("Content-Type", "application/json").setHeader("Authorization", "Basic "
+                        + java.util.Base64.getEncoder().encodeToString("editor:test-editor-password".getBytes()))
+                .setData("{\"query\":\"{ node(id: \\\"membership:board-vcs-ada\\\") { ... on Membership { validTo } } }\"}")).text())
+                .as("accepted without a change: the end stays").contains("\"validTo\":\"2014-03\"");
+    }
+
+    private void reportDetail(Page page, String about, String field, String what, String right) {
+        page.navigate(url("#/report?about=" + about));
+        page.locator("#report-field").selectOption(field);
+        page.locator("#report-what").focus();
+        page.keyboard().type(what);
+        page.keyboard().press("Tab");
+        page.keyboard().type(right);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("[data-report-done]")).isVisible();
+    }
+
+    @Test
+    void anEditorAddsABodyAPartnershipASeatAndAPersonAndEachOpensWithItsHistory(Page page) {
+        WebPages.open(page, port, "#/network?authority=authority%3AE10999999");
+        WebPages.waitReady(page, "network");
+        assertThat(page.locator("[data-network-add]")).isHidden();
+        signIn(page, "editor", "test-editor-password");
+        page.navigate(url("#/network?authority=authority%3AE10999999"));
+        WebPages.waitReady(page, "network");
+        Locator add = page.locator("[data-network-add]");
+        Locator panel = page.locator("[data-panel]");
+
+        Locator body = add.locator("[data-create=Body]");
+        body.locator("summary").focus();
+        page.keyboard().press("Enter");
+        body.locator("button[type=submit]").focus();
+        page.keyboard().press("Enter");
+        assertThat(body.locator(".govuk-error-summary")).isFocused();
+        assertThat(body.locator(".govuk-error-summary")).containsText("Name: is required");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "add a body, with an error")).isEmpty();
+        body.locator("input[name=name]").focus();
+        page.keyboard().type("Testshire Young Carers");
+        body.locator("select[name=sector]").selectOption("VOLUNTARY_AND_COMMUNITY");
+        body.locator("input[name=validFrom]").focus();
+        page.keyboard().type("2026-13");
+        page.keyboard().press("Enter");
+        assertThat(body.locator("[data-field=validFrom] .govuk-error-message")).containsText("2026-13");
+        body.locator("input[name=validFrom]").fill("2026-11");
+        body.locator("input[name=validFrom]").focus();
+        page.keyboard().press("Enter");
+        assertThat(panel.locator("h2.app-panel__heading")).hasText("Testshire Young Carers");
+        assertThat(panel).containsText("Voluntary and community");
+        history(page, panel, "createBody");
+
+        Locator partnership = add.locator("[data-create=Partnership]");
+        partnership.locator("summary").focus();
+        page.keyboard().press("Enter");
+        partnership.locator("input[name=name]").focus();
+        page.keyboard().type("Southmere Local Children's Partnership");
+        partnership.locator("select[name=partOf]").selectOption("partnership:testshire-trust");
+        partnership.locator("input[name=validFrom]").focus();
+        page.keyboard().type("2026-11");
+        page.keyboard().press("Enter");
+        assertThat(panel.locator("h2.app-panel__heading")).hasText("Southmere Local Children's Partnership");
+        history(page, panel, "createPartnership");
+
+        Locator seat = panel.locator("[data-create=Post]");
+        seat.locator("summary").focus();
+        page.keyboard().press("Enter");
+        seat.locator("input[name=name]").focus();
+        page.keyboard().type("Voluntary sector representative");
+        seat.locator("input[name=validFrom]").focus();
+        page.keyboard().type("2026-11");
+        seat.locator("input[name=maxHolders]").focus();
+        page.keyboard().type("two");
+        page.keyboard().press("Enter");
+        assertThat(seat.locator("[data-field=maxHolders] .govuk-error-message")).containsText("not a whole number");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "add a seat, with an error")).isEmpty();
+        seat.locator("input[name=maxHolders]").fill("2");
+        seat.locator("input[name=maxHolders]").focus();
+        page.keyboard().press("Enter");
+        assertThat(panel.locator("h2.app-panel__heading")).hasText("Voluntary sector representative");
+        assertThat(panel).containsText("Southmere Local Children's Partnership");
+        history(page, panel, "createPost");
+
+        Locator person = add.locator("[data-create=Person]");
+        person.locator("summary").focus();
+        page.keyboard().press("Enter");
+        person.locator("input[name=name]").focus();
+        page.keyboard().type("Dee Newcomer");
+        person.locator("input[name=source]").focus();
+        page.keyboard().type("Minutes of the November meeting");
+        page.keyboard().press("Enter");
+        assertThat(panel.locator("h2.app-panel__heading")).hasText("Dee Newcomer");
+        history(page, panel, "createPerson");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "a new person's panel")).isEmpty();
+    }
+
+    /** The node's own History (the panel's last) holds the event that created it, by the editor. */
+    private void history(Page page, Locator panel, String action) {
+        Locator history = panel.locator("details.app-history").last();
+        history.locator("summary").focus();
+        page.keyboard().press("Enter");
+        assertThat(history.locator("[data-action=" + action + "]")).containsText("by editor");
+    }
+
+    @Test
+    void findAnswersOfferChangeToTheirAuthoritysEditorsOnly(Page page) {
+        String northdale = "#/find?q=Northdale&id=district%3AE07999991";
+        WebPages.open(page, port, northdale);
+        page.waitForSelector("[data-view=find][data-answered]");
+        assertThat(page.locator(".app-seat").count()).as(page.locator("[data-view=find]").innerText()).isPositive();
+        assertThat(page.locator(".app-seat [data-report]").first()).isVisible();
+        assertThat(page.locator("[data-change-seat]")).hasCount(0);
+
+        BrowserContext kentContext = page.context().browser().newContext();
+        try {
+            Page kent = kentContext.newPage();
+            signIn(kent, "kent-editor", "test-kent-password");
+            kent.navigate(url(northdale));
+            assertThat(kent.locator(".app-seat").first()).isVisible();
+            assertThat(kent.locator("[data-change-seat]")).hasCount(0);
+        }
+        finally {
+            kentContext.close();
+        }
+
+        signIn(page, "editor", "test-editor-password");
+        page.navigate(url(northdale));
+        Locator change = page.locator("[data-change-seat='post:testshire-board-vcs']").first();
+        assertThat(change).isVisible();
+        change.locator("summary").focus();
+        page.keyboard().press("Enter");
+        Locator form = change.locator("form");
+        assertThat(form).hasAttribute("data-loaded", "true");
+        assertThat(form).containsText("End Ben Sample's appointment");
+        form.locator("input[name='end.validTo']").focus();
+        page.keyboard().type("2026-13");
+        page.keyboard().press("Enter");
+        assertThat(form.locator("[data-field='end.validTo'] .govuk-error-message")).containsText("2026-13");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "change from a find answer")).isEmpty();
+    }
+
+    @Test
+    void theMapMarksASeatVacatedAndFilledAgainBetweenTheTwoDaysFromTheRecordOfAppointments(Page page) {
+        org.trustmap.support.GraphQlHttp http = new org.trustmap.support.GraphQlHttp(port);
+        for (String appointment : List.of("person: \"person:cat-specimen\", validFrom: \"2015-01\", validTo: \"2015-06\"",
+                "person: \"person:ada-example\", validFrom: \"2015-09\", validTo: \"2016-03\"")) {
+            var answer = http.post("mutation { appointMember(input: {post: \"post:northdale-lcp-vcs\", " + appointment
+                    + ", source: \"test\"}) { problems { field message } } }", Map.of(), org.trustmap.support.GraphQlHttp.EDITOR);
+            assertThat(answer.at("/data/appointMember/problems").isEmpty()).as(answer.toString()).isTrue();
+        }
+        // Vacant on both days: comparing the two days alone sees nothing happen to the seat.
+        WebPages.open(page, port, "#/network?authority=authority%3AE10999999&asOf=2016-12-01&since=2014-12-01");
+        page.waitForSelector("[data-view=network][data-state=ready][data-drawn$='|2014-12-01']");
+        page.locator("[data-changes-details] summary").focus();
+        page.keyboard().press("Enter");
+        Locator words = page.locator("[data-changes-words]");
+        assertThat(words.locator("[data-seat-changes]")).hasAttribute("data-seat-changes", "6");
+        assertThat(words).containsText("Cat Specimen appointed to Voluntary sector representative on Northdale");
+        assertThat(words.locator("[data-seat-change=VACANT]")).hasCount(2);
+        assertThat(words).containsText("changes to partnerships, bodies and seats themselves come from comparing the two days");
+        page.waitForFunction("() => cy.getElementById('post:northdale-lcp-vcs').hasClass('app-vacated')");
+        assertThat(WebPages.seriousAccessibilityViolations(page, "network, what changed from the record")).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@
  */
 
 import { reportLink } from '../stewardship/report-view.js';
+import { changeSeatOnDemand } from '../stewardship/holding-form.js';
 import { h, link, summaryList } from '../dom.js';
 import { formatHash } from '../url-state.js';
 import { alertsLink, reachThem } from './reach.js';
@@ -33,9 +34,13 @@ const NOT_ANSWERED = Object.freeze({
  * then how the place was understood, then every level (folded), each with its status in words.
  *
  * @param {any} lookup - a RepresentativeLookup
+ * @param {boolean} [editor] - the reader edits the place's authority: each seat offers "Change"
  * @returns {HTMLElement[]} what to show
  */
-export function answerElements(lookup) {
+export function answerElements(lookup, editor = false) {
+  if (editor) {
+    lookup = { ...lookup, editor };
+  }
   if (lookup.status === 'AMBIGUOUS') {
     return [
       h('h2', { class: 'govuk-heading-l app-answer__heading', tabindex: '-1', text: `Which ‘${lookup.place}’ do you mean?` }),
@@ -255,9 +260,14 @@ function seatCard(seat, lookup, heading = 'h4') {
         ['Since', dateWords(seat.since)],
         ['Last verified', seat.membership?.lastVerified ? dateWords(seat.membership.lastVerified) : 'Not recorded']
       ];
+  const record = seat.membership?.id ?? seat.post.id;
   return h('div', { class: `govuk-summary-card app-seat${seat.vacant ? ' app-seat--vacant' : ''}` }, [
     h('div', { class: 'govuk-summary-card__title-wrapper' }, [title, tag]),
-    h('div', { class: 'govuk-summary-card__content' }, [summaryList(rows)])
+    h('div', { class: 'govuk-summary-card__content' }, [
+      summaryList(rows),
+      h('p', { class: 'govuk-body-s app-seat__report' }, [reportLink(record, `${seat.post.name} on ${seat.partnership.name}`)]),
+      lookup.editor ? changeSeatOnDemand(seat.post, lookup.resolvedAs.authority.id) : null
+    ])
   ]);
 }
 

@@ -11,6 +11,7 @@ import { h } from '../dom.js';
 import { GraphQlError, isAbort, query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam } from '../url-state.js';
+import { account, mayEdit } from '../account.js';
 import { answerElements, answerTitle, notFoundElements } from './answer.js';
 import { organisationElements, organisationTitle } from './organisation-answer.js';
 import { FIND_REPRESENTATIVES, SEARCH, SEATS_OF } from './find-queries.js';
@@ -120,7 +121,7 @@ export class FindView {
         title = organisationTitle(held.organisation, held.seatsOf);
         message = /** @type {HTMLElement} */ (elements[1]).textContent ?? title;
       } else {
-        elements = answerElements(lookup);
+        elements = answerElements(lookup, mayEdit(await account(), lookup.resolvedAs?.authority?.id));
         message = lookup.message;
         title = answerTitle(lookup);
       }

@@ -11,12 +11,15 @@
 
 import { announce } from '../announce.js';
 import { Combobox } from '../combobox.js';
-import { debounce } from '../dom.js';
+import { debounce, h } from '../dom.js';
 import { downloadBlob } from '../download.js';
 import { query } from '../graphql.js';
 import { navigate } from '../router.js';
 import { dateParam, formatHash, listParam } from '../url-state.js';
 import { dateWords, plural, today } from '../words.js';
+import { account, mayEdit } from '../account.js';
+import { NOT_TOLD, periods, SEAT_CHANGES, withSeatChanges } from './seat-changes.js';
+import { showAddToNetwork } from '../stewardship/create-forms.js';
 import { adjacency, changesBetween, createGraph, mergeNeighbourhood, visibleIds, withEnded } from './graph-model.js';
 import { groupedLayout } from './layout.js';
 import { nodeType } from './node-types.js';
@@ -51,6 +54,10 @@ export class NetworkView {
     this.order = [];
     /** @type {Map<string, Promise<any>>} answers already fetched, by query and day */
     this.cache = new Map();
+    this.seatChangesProblem = '';
+    this.seatChangesLeftOut = 0;
+    /** @type {Set<string>} records added by the editor on this page */
+    this.created = new Set();
     /** @type {Map<string, import('./layout.js').GroupedLayout>} layouts already worked out: the same network draws the same way, at once */
     this.layouts = new Map();
     /** @type {string|undefined} the key of the layout drawn now */
@@ -89,7 +96,8 @@ export class NetworkView {
       onToggleOpen: (id) => this.toggleOpen(id),
       isOpen: (id) => this.isOpen(id),
       collapsed: (id) => countSentence(this.overview?.counts.get(id)),
-      onClose: () => this.closeSheet()
+      onClose: () => this.closeSheet(),
+      onCreated: (id) => this.openCreated(id)
     });
     new Combobox(/** @type {HTMLElement} */ (root.querySelector('[data-find-combobox]')), {
       source: async (text) => this.findOnMap(text),
@@ -145,6 +153,30 @@ export class NetworkView {
     this.loadAuthorities();
   }
 
+  /**
+   * "Add to this network" for an editor of the authority drawn; a new record's panel opens once saved.
+   *
+   * @param {string} authority - the authority drawn
+   */
+  async showAdd(authority) {
+    const element = /** @type {HTMLElement|null} */ (this.root.querySelector('[data-network-add]'));
+    if (element) {
+      await showAddToNetwork(element, authority, mayEdit(await account(), authority), (id) => this.openCreated(id));
+    }
+  }
+
+  /**
+   * Opens a record an editor just added: the network is read anew (it may now be drawn) and its panel shows.
+   *
+   * @param {string} id - the new record
+   */
+  openCreated(id) {
+    this.created.add(id);
+    this.cache.clear();
+    this.loadedKey = '';
+    navigate('network', { ...this.params, node: id });
+  }
+
   /** Fills the authority chooser with every authority whose network is in the graph. */
   async loadAuthorities() {
     try {
@@ -174,6 +206,7 @@ export class NetworkView {
     const expand = listParam(params.expand);
     const key = `${authority}|${asOf}|${expand.join(',')}|${since ?? ''}`;
     this.showControls(params, asOf);
+    void this.showAdd(authority);
     let started = 0;
     if (key !== this.loadedKey) {
       this.root.dataset.state = 'loading';
@@ -214,6 +247,9 @@ export class NetworkView {
     }
     this.root.dataset.state = 'ready';
     this.root.dataset.drawn = key;
+    if (this.changes && !('seatChanges' in this.changes) && !this.seatChangesProblem) {
+      void this.addSeatChanges(authority, this.changes, key);
+    }
   }
 
   /**
@@ -237,10 +273,41 @@ export class NetworkView {
       const before = await this.fetch(`network|${authority}|${since}`, AUTHORITY_NETWORK, { authority, asOf: since });
       const earlier = createGraph(before.authorityNetwork);
       this.changes = changesBetween(earlier, graph);
+      this.seatChangesProblem = '';
       graph = withEnded(graph, earlier, this.changes.ended);
       this.sinceDay = before.authorityNetwork.asOf;
     }
     return graph;
+  }
+
+  /**
+   * Adds the record of appointments to the comparison, once it answers (the map is drawn meanwhile): a seat
+   * vacated and filled again between the two days is then marked and listed too.
+   *
+   * @param {string} authority - the area
+   * @param {import('./graph-model.js').Changes} compared - the comparison it adds to
+   * @param {string} key - the network drawn
+   */
+  async addSeatChanges(authority, compared, key) {
+    try {
+      const answers = await Promise.all(periods(this.sinceDay ?? '', this.asOf ?? '').map(([from, to]) =>
+        this.fetch(`changes|${authority}|${from}|${to}`, SEAT_CHANGES, { area: authority, from, to })));
+      if (this.changes !== compared) {
+        return;
+      }
+      const items = answers.flatMap((answer) => answer.changes.items);
+      this.seatChangesLeftOut = answers.reduce((sum, answer) => sum + answer.changes.total - answer.changes.items.length, 0);
+      this.changes = withSeatChanges(compared, items, this.graph);
+    } catch (error) {
+      if (this.changes !== compared) {
+        return;
+      }
+      this.seatChangesProblem = `The record of appointments could not be read: ${/** @type {Error} */ (error).message}`;
+    }
+    if (this.loadedKey === key) {
+      // Drawn again with the seats the record adds (the network itself is not read again).
+      await this.show(this.params);
+    }
   }
 
   /**
@@ -367,7 +434,8 @@ export class NetworkView {
     this.openAll.textContent = params.open === 'all' ? 'Collapse all' : 'Expand all';
     this.list.update(this.graph, this.order, visible.nodes, adjacency(this.graph), selected,
       (id) => (this.isOpen(id) ? '' : countSentence(this.overview?.counts.get(id))));
-    this.panel.show(selected, asOf, this.graph);
+    // A record not drawn (a person without a seat, just added) still shows its panel.
+    this.panel.show(selected ?? (params.node && this.created.has(params.node) ? params.node : undefined), asOf, this.graph);
     this.showChanges();
     const collapsed = [...this.graph.nodes.keys()].filter((id) => !shownNodes.has(id)).length;
     // For tests and the curious: how many nodes the network has, drawn or collapsed.
@@ -447,7 +515,31 @@ export class NetworkView {
         + ` and ${plural(this.changes.vacated.length, 'seat')} fell vacant (dashed red border).`
     });
     this.changesWords.replaceChildren(summary, ...section('Added', this.changes.added), ...section('Ended', this.changes.ended),
-      ...section('Seats that fell vacant', this.changes.vacated));
+      ...section('Seats that fell vacant', this.changes.vacated), ...this.seatChangesWords());
+  }
+
+  /**
+   * @returns {HTMLElement[]} the record of appointments between the two days, in words, with what it cannot tell
+   */
+  seatChangesWords() {
+    const events = /** @type {import('./seat-changes.js').SeatEvent[]|undefined} */ (/** @type {any} */ (this.changes)?.seatChanges);
+    if (this.seatChangesProblem) {
+      return [h('p', { class: 'govuk-body', text: this.seatChangesProblem })];
+    }
+    if (!events) {
+      return [h('p', { class: 'govuk-body-s', text: 'Reading the record of appointments…' })];
+    }
+    const KIND = { APPOINTED: 'Appointed', ENDED: 'Ended', VACANT: 'Fell vacant' };
+    return [
+      h('h2', { class: 'govuk-heading-s', 'data-seat-changes': String(events.length), text: `Appointments, ends and vacancies (${events.length})` }),
+      events.length ? h('ul', { class: 'govuk-list govuk-list--bullet' }, events.slice(0, 100).map((event) => h('li', {
+        'data-seat-change': event.kind
+      }, [h('strong', { text: `${KIND[/** @type {keyof KIND} */ (event.kind)]}, ${dateWords(event.on)}: ` }), event.words]))) : null,
+      events.length > 100 || this.seatChangesLeftOut
+        ? h('p', { class: 'govuk-body-s', text: `${events.length > 100 ? `The first 100 of ${events.length} are listed. ` : ''}`
+          + `${this.seatChangesLeftOut ? `${this.seatChangesLeftOut} more were not read; What changed lists them all.` : ''}` }) : null,
+      h('p', { class: 'govuk-body-s', text: NOT_TOLD })
+    ].filter((element) => element !== null);
   }
 
   /**

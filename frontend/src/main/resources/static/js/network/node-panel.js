@@ -17,6 +17,7 @@ import { historySection } from '../stewardship/history.js';
 import { changeSeat } from '../stewardship/holding-form.js';
 import { changeable, changeRecord } from '../stewardship/record-form.js';
 import { reportLink } from '../stewardship/report-view.js';
+import { createForm } from '../stewardship/create-forms.js';
 import { verifyButton } from '../stewardship/verify.js';
 
 /** Kinds of node that `findRepresentatives` can be asked about. */
@@ -27,7 +28,7 @@ export class NodePanel {
    * @param {HTMLElement} element - the panel
    * @param {{nodeHref: (id: string) => string, focusHref: (id: string, hops: number) => string,
    *   onExpand: (id: string) => void, onToggleOpen: (id: string) => void, isOpen: (id: string) => boolean,
-   *   collapsed: (id: string) => string, onClose: () => void}} actions - links and actions the view provides
+   *   collapsed: (id: string) => string, onClose: () => void, onCreated: (id: string) => void}} actions - links and actions the view provides
    */
   constructor(element, actions) {
     this.element = element;
@@ -141,6 +142,8 @@ export class NodePanel {
       ...this.members(node),
       changeable(node.__typename) && mayEdit(this.account, node.authority?.id ?? this.networkAuthority())
         ? changeRecord(node, () => this.reload()) : null,
+      node.__typename === 'Partnership' && mayEdit(this.account, node.authority?.id)
+        ? createForm('Post', { partnership: node.id }, (id) => this.actions.onCreated(id)) : null,
       h('p', { class: 'govuk-body-s' }, [reportLink(node.id, node.name)]),
       this.account ? historySection(node.id) : null,
       this.linksInWords(node.id, graph),

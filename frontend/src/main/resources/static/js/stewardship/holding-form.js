@@ -30,11 +30,23 @@ mutation AppointMember($input: AppointMemberInput!) {
 const CURRENT = 'query Holding($id: ID!) { node(id: $id) { ... on Membership { id version validTo } } }';
 
 const LABELS = {
-  'end.validTo': 'Last day', 'end.version': 'The appointment', person: 'Person', onBehalfOf: 'On behalf of',
+  'end.validTo': 'Last day', 'end.version': 'The appointment', 'end.correction': 'The correction', correction: 'The correction', person: 'Person', onBehalfOf: 'On behalf of',
   validFrom: 'From', validTo: 'Until', source: 'Source', sourceUrl: 'Web page', post: 'Seat'
 };
 
 let counter = 0;
+
+/**
+ * @typedef {object} ChangeOptions
+ * @property {string} [correction] - the waiting correction the change accepts (saved in one transaction)
+ * @property {string|null} [field] - the field the correction names (validTo, validFrom, person, holder, source ...)
+ * @property {string|null} [value] - the value it suggests, filled in
+ * @property {boolean} [open] - open the form at once
+ */
+
+/** The fields a correction may name, to the seat form's controls. */
+const CORRECTED = { validTo: 'end.validTo', end: 'end.validTo', holder: 'person', person: 'person', validFrom: 'validFrom',
+  onBehalfOf: 'onBehalfOf', source: 'source', sourceUrl: 'sourceUrl' };
 
 /**
  * @param {string} id - the control's id
@@ -63,9 +75,10 @@ function group(id, field, label, control, hint) {
  * @param {string} authority - its authority
  * @param {Array<{id: string, version: number, person: {name: string}}>} holders - its holders now
  * @param {() => void} onDone - called once a change is saved
+ * @param {ChangeOptions} [options] - a correction the change accepts, with the value it suggests
  * @returns {HTMLElement} a details element holding the form
  */
-export function changeSeat(post, authority, holders, onDone) {
+export function changeSeat(post, authority, holders, onDone, options = {}) {
   const n = ++counter;
   const current = holders[0] ?? null;
   let version = current?.version;
@@ -95,12 +108,12 @@ export function changeSeat(post, authority, holders, onDone) {
     ]),
     h('div', { class: 'govuk-button-group' }, [h('button', { type: 'submit', class: 'govuk-button', text: 'Save the change' }), again])
   ]));
-  const details = h('details', { class: 'govuk-details app-change' }, [
+  const details = h('details', { class: 'govuk-details app-change', open: Boolean(options.open), 'data-change-seat': post.id }, [
     h('summary', { class: 'govuk-details__summary' }, [h('span', { class: 'govuk-details__summary-text', text: `Change ${post.name}` })]),
     h('div', { class: 'govuk-details__text' }, [form])
   ]);
   let loaded = false;
-  details.addEventListener('toggle', async () => {
+  const load = async () => {
     if (loaded || !(/** @type {HTMLDetailsElement} */ (details).open)) {
       return;
     }
@@ -108,14 +121,44 @@ export function changeSeat(post, authority, holders, onDone) {
     const choices = await query(CHOICES, { authority });
     person.append(...choices.people.edges.map((/** @type {any} */ e) => h('option', { value: e.node.id, text: e.node.name })));
     body.append(...choices.bodies.edges.map((/** @type {any} */ e) => h('option', { value: e.node.id, text: e.node.name })));
-  });
+    prefill();
+    form.dataset.loaded = 'true';
+  };
+  // The suggested value goes where the correction says; a name is matched to a person or body of the network.
+  const prefill = () => {
+    const target = options.field ? CORRECTED[/** @type {keyof CORRECTED} */ (options.field)] : undefined;
+    const control = /** @type {HTMLInputElement|HTMLSelectElement|null} */ (target ? form.querySelector(`[name="${target}"]`) : null);
+    if (!control || !options.value) {
+      return;
+    }
+    if (control instanceof HTMLSelectElement) {
+      const wanted = options.value.trim().toLowerCase();
+      const option = [...control.options].find((o) => o.value && (o.value === options.value || (o.textContent ?? '').toLowerCase() === wanted));
+      if (option) {
+        control.value = option.value;
+        control.dataset.suggested = '';
+      }
+    } else {
+      control.value = options.value;
+      control.dataset.suggested = '';
+    }
+    control.focus();
+  };
+  details.addEventListener('toggle', () => void load());
+  queueMicrotask(() => void load());
   const value = (/** @type {HTMLElement} */ control) => /** @type {HTMLInputElement} */ (control).value.trim();
   const save = async () => {
     /** @type {Array<{field: string|null, message: string}>} */
     let problems = [];
     let saved = '';
-    if (current && value(endDate)) {
-      const payload = (await query(END, { input: { id: current.id, version, validTo: value(endDate) } })).endMembership;
+    const appointing = Boolean(value(person));
+    if (options.correction && !appointing && !(current && value(endDate))) {
+      problems = [{ field: null, message: 'Fill in the change the correction asks for, or use "Accept without a change".' }];
+    }
+    // The correction is accepted by the last mutation the change makes, in that mutation's transaction.
+    if (!problems.length && current && value(endDate)) {
+      const payload = (await query(END, { input: { id: current.id, version, validTo: value(endDate),
+        correction: appointing ? undefined : options.correction } })).endMembership;
       problems = payload.problems.map((/** @type {any} */ p) => ({ ...p, field: `end.${p.field ?? 'version'}` }));
       if (!problems.length) {
         version = payload.membership.version;
@@ -130,7 +173,7 @@ export function changeSeat(post, authority, holders, onDone) {
     }
     if (!problems.length && value(person)) {
       const input = { person: value(person), post: post.id, onBehalfOf: value(body) || undefined, validFrom: value(from),
-        source: value(source) || undefined, sourceUrl: value(url) || undefined };
+        source: value(source) || undefined, sourceUrl: value(url) || undefined, correction: options.correction };
       const payload = (await query(APPOINT, { input })).appointMember;
       problems = payload.problems;
       if (!problems.length) {
@@ -142,7 +185,7 @@ export function changeSeat(post, authority, holders, onDone) {
     showProblems(form, summary, problems, LABELS);
     if (!problems.length && saved) {
       again.hidden = true;
-      announce(`Saved. ${saved.trim()}`);
+      announce(`Saved. ${saved.trim()}${options.correction ? ' The correction is accepted.' : ''}`);
       onDone();
     }
   };
@@ -170,5 +213,34 @@ export function changeSeat(post, authority, holders, onDone) {
     void attempt();
   });
   again.addEventListener('click', () => void attempt());
+  return details;
+}
+
+const SEAT = 'query SeatHolders($id: ID!) { node(id: $id) { ... on Post { id name partnership { authority { id } } holders { id version person { name } } } } }';
+
+/**
+ * "Change" on a seat shown elsewhere (a find answer): the seat's holders are read when it is opened.
+ *
+ * @param {{id: string, name: string}} post - the seat
+ * @param {string} authority - its authority
+ * @param {() => void} [onDone] - called once a change is saved
+ * @returns {HTMLElement} a details element that becomes the seat's change form
+ */
+export function changeSeatOnDemand(post, authority, onDone = () => {}) {
+  const holder = h('div', { class: 'govuk-details__text' }, [h('p', { class: 'govuk-body-s', text: 'Loading…' })]);
+  const details = h('details', { class: 'govuk-details app-change', 'data-change-seat': post.id }, [
+    h('summary', { class: 'govuk-details__summary' }, [h('span', { class: 'govuk-details__summary-text', text: `Change ${post.name}` })]),
+    holder
+  ]);
+  details.addEventListener('toggle', async () => {
+    if (!(/** @type {HTMLDetailsElement} */ (details).open) || details.dataset.loaded) {
+      return;
+    }
+    details.dataset.loaded = 'true';
+    const seat = (await query(SEAT, { id: post.id })).node;
+    const form = changeSeat(seat, authority, seat.holders, onDone, { open: true });
+    holder.replaceChildren(.../** @type {HTMLElement} */ (form.querySelector('.govuk-details__text')).childNodes);
+    void form;
+  });
   return details;
 }

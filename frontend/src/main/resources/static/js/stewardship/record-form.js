@@ -59,9 +59,10 @@ export function changeable(typename) {
  *
  * @param {any} node - the node as the panel read it (with `version`)
  * @param {() => void} onDone - called once saved
+ * @param {import('./holding-form.js').ChangeOptions} [options] - a correction the change accepts, with the value it suggests
  * @returns {HTMLElement} a details element holding the form
  */
-export function changeRecord(node, onDone) {
+export function changeRecord(node, onDone, options = {}) {
   const kind = KINDS[node.__typename];
   const n = ++counter;
   let version = node.version;
@@ -83,7 +84,11 @@ export function changeRecord(node, onDone) {
       ? h('textarea', { class: 'govuk-textarea', id, name: field.name, rows: 3 })
       : h('input', { class: `govuk-input${field.type === 'date' ? ' govuk-input--width-10' : ''}`, id, name: field.name,
         type: field.type === 'date' ? 'text' : field.type, spellcheck: 'false' });
-    /** @type {HTMLInputElement} */ (control).value = typeof current === 'string' ? current : '';
+    const suggested = options.field === field.name && options.value ? options.value : null;
+    /** @type {HTMLInputElement} */ (control).value = suggested ?? (typeof current === 'string' ? current : '');
+    if (suggested) {
+      control.dataset.suggested = '';
+    }
     controls.set(field.name, control);
     const hint = field.type === 'date' ? 'A year, a month or a day: 2026, 2026-11 or 2026-11-30'
       : ['email', 'phone'].includes(field.name) ? 'Leave empty to keep what is recorded' : null;
@@ -101,10 +106,11 @@ export function changeRecord(node, onDone) {
     summary, ...groups,
     h('div', { class: 'govuk-button-group' }, [h('button', { type: 'submit', class: 'govuk-button', text: 'Save the change' }), again])
   ]));
-  const labels = Object.fromEntries(kind.fields.map((f) => [f.name, f.label]));
+  /** @type {Record<string, string>} */
+  const labels = { ...Object.fromEntries(kind.fields.map((f) => [f.name, f.label])), correction: 'The correction' };
   const save = async () => {
     /** @type {Record<string, unknown>} */
-    const input = { id: node.id, version };
+    const input = { id: node.id, version, correction: options.correction };
     for (const field of kind.fields) {
       const control = /** @type {HTMLInputElement} */ (controls.get(field.name));
       if (field.type === 'checkbox') {
@@ -137,7 +143,7 @@ export function changeRecord(node, onDone) {
     showProblems(form, summary, problems, labels);
     if (!problems.length) {
       again.hidden = true;
-      announce('Saved.');
+      announce(options.correction ? 'Saved. The correction is accepted.' : 'Saved.');
       onDone();
     }
   };
@@ -146,7 +152,7 @@ export function changeRecord(node, onDone) {
     void save();
   });
   again.addEventListener('click', () => void save());
-  return h('details', { class: 'govuk-details app-change', 'data-change-record': node.id }, [
+  return h('details', { class: 'govuk-details app-change', 'data-change-record': node.id, open: Boolean(options.open) }, [
     h('summary', { class: 'govuk-details__summary' }, [h('span', { class: 'govuk-details__summary-text', text: `Change ${node.name}` })]),
     h('div', { class: 'govuk-details__text' }, [form])
   ]);

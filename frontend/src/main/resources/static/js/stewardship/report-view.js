@@ -14,7 +14,7 @@ mutation SuggestCorrection($input: CorrectionInput!) {
   suggestCorrection(input: $input) { correction { id status } problems { field message } }
 }`;
 
-const LABELS = { about: 'The record', whatIsWrong: 'What is wrong', rightValue: 'The right value', source: 'Source', email: 'Email address' };
+const LABELS = { about: 'The record', field: 'Which detail', whatIsWrong: 'What is wrong', rightValue: 'The right value', source: 'Source', email: 'Email address' };
 
 export class ReportView {
   /**
@@ -49,7 +49,7 @@ export class ReportView {
 
   async send() {
     const value = (/** @type {string} */ name) => /** @type {HTMLInputElement} */ (this.form.elements.namedItem(name)).value.trim();
-    const input = Object.fromEntries(['about', 'whatIsWrong', 'rightValue', 'source', 'email']
+    const input = Object.fromEntries(['about', 'field', 'whatIsWrong', 'rightValue', 'source', 'email']
       .map((name) => [name, value(name)]).filter(([, v]) => v !== ''));
     const button = /** @type {HTMLButtonElement} */ (this.form.querySelector('button[type=submit]'));
     button.disabled = true;

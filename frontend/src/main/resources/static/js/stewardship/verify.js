@@ -9,6 +9,7 @@ import { announce } from '../announce.js';
 import { h, link } from '../dom.js';
 import { query } from '../graphql.js';
 import { dateWords } from '../words.js';
+import { acceptForm } from './accept-form.js';
 
 const VERIFY = `
 mutation VerifySeat($input: VerifySeatInput!) {
@@ -86,7 +87,11 @@ export function resolveCorrection(correction, onDone) {
     h('label', { class: 'govuk-label', for: id, text: 'Why it is rejected (needed to reject)' }), reason
   ]);
   const status = h('p', { class: 'govuk-body-s', 'aria-live': 'polite' });
-  const accept = h('button', { type: 'button', class: 'govuk-button', 'data-accept': correction.id, text: 'Accept' });
+  const accept = h('button', { type: 'button', class: 'govuk-button', 'data-accept': correction.id, 'aria-expanded': 'false' },
+    ['Accept', h('span', { class: 'govuk-visually-hidden', text: ' (opens the change form)' })]);
+  const acceptOnly = h('button', { type: 'button', class: 'govuk-button govuk-button--secondary', 'data-accept-only': correction.id,
+    text: 'Accept without a change' });
+  const change = h('div', { class: 'app-correction__change', 'data-accept-form': correction.id });
   const reject = h('button', { type: 'button', class: 'govuk-button govuk-button--warning', 'data-reject': correction.id, text: 'Reject' });
   const send = async (/** @type {string} */ outcome) => {
     const text = /** @type {HTMLTextAreaElement} */ (reason).value.trim();
@@ -102,7 +107,17 @@ export function resolveCorrection(correction, onDone) {
     announce(`${outcome === 'ACCEPTED' ? 'Correction accepted.' : 'Correction rejected.'} ${payload.reporterNotice ?? ''}`.trim());
     onDone();
   };
-  accept.addEventListener('click', () => void send('ACCEPTED'));
+  // Accepting is making the change: the form saves it and the acceptance together.
+  accept.addEventListener('click', async () => {
+    accept.setAttribute('aria-expanded', 'true');
+    const form = await acceptForm(correction, () => {
+      announce('Saved, and the correction accepted.');
+      onDone();
+    });
+    change.replaceChildren(form);
+    /** @type {HTMLElement|null} */ (form.querySelector('[data-suggested]') ?? form.querySelector('input, select, textarea'))?.focus();
+  });
+  acceptOnly.addEventListener('click', () => void send('ACCEPTED'));
   reject.addEventListener('click', () => void send('REJECTED'));
   return h('div', { class: 'app-correction' }, [
     h('dl', { class: 'govuk-summary-list app-summary-list' }, [
@@ -111,9 +126,12 @@ export function resolveCorrection(correction, onDone) {
     ].filter(([, v]) => v).map(([k, v]) => h('div', { class: 'govuk-summary-list__row' }, [
       h('dt', { class: 'govuk-summary-list__key', text: k }), h('dd', { class: 'govuk-summary-list__value', text: v })
     ]))),
-    h('p', { class: 'govuk-body' }, [link(`#/network?${new URLSearchParams({ authority: correction.authority, node: correction.about })}`, 'Open the record to change it'),
-      ', then accept.']),
-    h('div', { class: 'govuk-button-group' }, [accept]),
+    h('p', { class: 'govuk-body' }, ['Accept opens the change form of ',
+      link(`#/network?${new URLSearchParams({ authority: correction.authority, node: correction.about })}`, 'the record'),
+      correction.field && correction.rightValue ? ' with the suggested value filled in' : '',
+      '; saving it accepts the correction. If the record is already right, accept without a change.']),
+    h('div', { class: 'govuk-button-group' }, [accept, acceptOnly]),
+    change,
     group,
     h('div', { class: 'govuk-button-group' }, [reject]),
     status
