@@ -45,6 +45,11 @@ public final class Benchmark {
         Process server = null;
         ColdStart cold = new ColdStart(options, application);
         boolean measureColdStart = options.coldStart() && options.url() == null;
+        BusyMachine busy = new BusyMachine(measureColdStart ? options.busy() : 0);
+        if (busy.threads() > 0) {
+            System.out.println("Keeping " + busy.threads() + " threads busy until the first answers are in");
+            cold.busy(busy.threads());
+        }
         try {
             if (options.url() == null) {
                 prepare(options, application, report);
@@ -78,6 +83,7 @@ public final class Benchmark {
                             operation.name().replace(" ", "").startsWith(name.replace(" ", "")))).toList();
             if (measureColdStart) {
                 cold.firstAnswers(load, chosen);
+                busy.close();
                 cold.lines().forEach(System.out::println);
                 report.coldStart(cold.lines());
             }
@@ -98,6 +104,7 @@ public final class Benchmark {
             }
         }
         finally {
+            busy.close();
             if (server != null) {
                 Application.stop(server);
             }

@@ -26,6 +26,12 @@ final class ColdStart {
         this.application = application;
     }
 
+    /** Notes that {@code threads} spinning threads kept the machine busy through the section ({@link BusyMachine}). */
+    void busy(int threads) {
+        lines.add(String.format(Locale.ROOT, "machine kept busy: %d threads spinning on %d processors from the first start "
+                + "to the last first answer", threads, Runtime.getRuntime().availableProcessors()));
+    }
+
     /** Starts the jar twice on a data folder of its own (emptied first) with the bundled networks, and stops it. */
     void bundled() {
         Path folder = options.work().resolve("database-cold-start");
@@ -49,11 +55,17 @@ final class ColdStart {
 
     /** Asks each operation once, one after another, right after readiness, and notes how long each answer took. */
     void firstAnswers(LoadRun load, List<Operation> operations) {
+        int failed = 0;
+        double slowest = 0;
         for (Operation operation : operations) {
-            double millis = load.once(operation, 1);
+            LoadRun.Timed answer = load.once(operation, 1);
+            failed += answer.error() != null ? 1 : 0;
+            slowest = answer.error() != null ? slowest : Math.max(slowest, answer.millis());
             lines.add(String.format(Locale.ROOT, "first answer after readiness, %s: %s", operation.name(),
-                    Double.isNaN(millis) ? "failed" : String.format(Locale.ROOT, "%.0f ms", millis)));
+                    answer.error() != null ? "failed: " + answer.error() : String.format(Locale.ROOT, "%.0f ms", answer.millis())));
         }
+        lines.add(String.format(Locale.ROOT, "first answers: %d of %d answered, %d failed or timed out, the slowest %.0f ms "
+                + "(target: none fails, each at most 300 ms)", operations.size() - failed, operations.size(), failed, slowest));
     }
 
     List<String> lines() {

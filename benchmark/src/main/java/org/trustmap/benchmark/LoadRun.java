@@ -122,10 +122,15 @@ final class LoadRun {
     }
 
     /** Sends one request and returns how long its answer took, or NaN when it failed. */
-    double once(Operation operation, int variables) {
+    /** One request alone: how long its answer took, or why it failed. */
+    Timed once(Operation operation, int variables) {
         long started = System.nanoTime();
         GraphQlClient.Reply reply = client.send(operation.document(), operation.variables(variables), Duration.ofMinutes(2));
-        return reply.failed() ? Double.NaN : (System.nanoTime() - started) / 1e6;
+        return new Timed((System.nanoTime() - started) / 1e6, reply.error());
+    }
+
+    /** @param error null when it answered */
+    record Timed(double millis, String error) {
     }
 
     private Tally warmUp(Operation operation, Duration time) {

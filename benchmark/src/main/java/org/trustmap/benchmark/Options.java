@@ -24,10 +24,11 @@ import java.util.Set;
  * @param coldStart measure the time to readiness (twice on the bundled networks, once on the size) and the
  *                  first answers after it
  * @param serverJvm more JVM options for the server, e.g. a garbage collector or a flight recording
+ * @param busy      threads kept spinning through the cold-start section, to start on a busy machine
  */
 record Options(String size, int clients, double rate, Duration warmup, Duration duration, long seed, int port, int boltPort,
         String url, Path work, Path results, Path jar, Path sources, String serverHeap, String pageCache,
-        boolean fresh, List<String> operations, boolean coldStart, List<String> serverJvm) {
+        boolean fresh, List<String> operations, boolean coldStart, List<String> serverJvm, int busy) {
 
     static final Set<String> SIZES = Set.of("county", "region", "national", "postcodes", "attack");
 
@@ -46,7 +47,7 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
         }
         Set<String> known = Set.of("clients", "warmup", "duration", "seed", "port", "bolt-port", "url", "work",
                 "results", "jar", "sources", "server-heap", "page-cache", "fresh", "operations", "rate",
-                "cold-start", "server-jvm");
+                "cold-start", "server-jvm", "busy");
         named.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
             throw new IllegalArgumentException("Unknown option --" + k + "; the options are " + known);
         });
@@ -68,7 +69,8 @@ record Options(String size, int clients, double rate, Duration warmup, Duration 
                 Boolean.parseBoolean(named.getOrDefault("fresh", "false")),
                 named.containsKey("operations") ? List.of(named.get("operations").split(",")) : List.of(),
                 Boolean.parseBoolean(named.getOrDefault("cold-start", "true")),
-                named.containsKey("server-jvm") ? List.of(named.get("server-jvm").trim().split("\\s+")) : List.of());
+                named.containsKey("server-jvm") ? List.of(named.get("server-jvm").trim().split("\\s+")) : List.of(),
+                Integer.parseInt(named.getOrDefault("busy", "0")));
     }
 
     /** The application's address. */
