@@ -36,8 +36,9 @@ final class ColdStart {
     void bundled() {
         Path folder = options.work().resolve("database-cold-start");
         Benchmark.delete(folder, options.work());
-        for (String which : List.of("first start, empty data folder", "second start, same folder")) {
-            Path log = options.work().resolve("server-cold-start-" + (lines.isEmpty() ? 1 : 2) + ".log");
+        List<String> starts = List.of("first start, empty data folder", "second start, same folder");
+        for (String which : starts) {
+            Path log = options.work().resolve("server-cold-start-" + (starts.indexOf(which) + 1) + ".log");
             System.out.println("Cold start on the bundled networks: " + which + " (log: " + log + ")");
             Application.Started started = application.startTimed(log,
                     List.of("--trustmap.rate-limit.enabled=false"), folder);
