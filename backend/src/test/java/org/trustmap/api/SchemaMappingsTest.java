@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -66,9 +68,26 @@ class SchemaMappingsTest {
         report.unmappedFields().forEach(field -> named.add(field.getTypeName() + "." + field.getFieldName()));
         report.unmappedArguments().forEach((fetcher, arguments) -> arguments.forEach(
                 argument -> named.add("argument " + argument + " of " + fetcher)));
-        report.skippedTypes().forEach(skipped -> named.add("skipped " + GraphQLTypeUtil.simplePrint(skipped.type()) + " at "
-                + skipped.fieldCoordinates().getTypeName() + "." + skipped.fieldCoordinates().getFieldName()));
+        report.skippedTypes().stream().filter(skipped -> !projected(skipped.type()))
+                .forEach(skipped -> named.add("skipped " + GraphQLTypeUtil.simplePrint(skipped.type()) + " at "
+                        + skipped.fieldCoordinates().getTypeName() + "." + skipped.fieldCoordinates().getFieldName()));
+        report.schema().getAllTypesAsList().stream().filter(SchemaMappingsTest::projected)
+                .map(GraphQLObjectType.class::cast)
+                .forEach(type -> type.getFieldDefinitions().stream()
+                        .filter(field -> GraphMapping.field(type.getName(), field.getName()) == null)
+                        .forEach(field -> named.add("projected " + type.getName() + "." + field.getName()
+                                + " has no GraphMapping entry")));
         return lines(named);
+    }
+
+    /**
+     * A type the {@link Projection} answers: its shape follows the request's selection, keyed by result key so
+     * that one field asked twice under two aliases with different arguments gets two values, which no record can
+     * hold. The inspection cannot see into it, so this test checks it instead: every field of such a type must be
+     * mapped to Cypher by {@link GraphMapping}.
+     */
+    private static boolean projected(GraphQLType type) {
+        return type instanceof GraphQLObjectType object && GraphMapping.isProjected(object.getName());
     }
 
     /** The report as the application's {@code GraphQlSource} would build it, from the same wiring. */
