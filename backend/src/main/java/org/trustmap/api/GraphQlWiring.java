@@ -13,7 +13,6 @@ import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.execution.SchemaMappingInspector;
 
 /**
  * The schema's scalars, interface resolution by {@code __typename} and the default field reader, in one
@@ -36,13 +35,6 @@ public final class GraphQlWiring implements RuntimeWiringConfigurer {
     @Override
     public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
         factories.add(new ProjectedFields());
-    }
-
-    /**
-     * Tells the schema inspection which Java types stand behind the interfaces' object types (none yet: they
-     * are resolved by {@code __typename} from maps, which the report then names).
-     */
-    public static void describeInterfaces(SchemaMappingInspector.Initializer inspection) {
     }
 
     /** Interfaces are resolved from the {@code __typename} every projection carries. */

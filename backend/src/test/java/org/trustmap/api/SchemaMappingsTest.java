@@ -3,8 +3,6 @@ package org.trustmap.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -31,38 +29,34 @@ import org.springframework.stereotype.Controller;
  * them, with no database and no Spring Boot context: the controllers are bean definitions only (never created),
  * so the report sees their declared return types. A field of the schema that no controller method and no
  * property of the Java type behind it answers, an argument no schema field declares, a type the inspection cannot
- * see into, a registration for a field that does not exist: each fails here, by name.
+ * see into, a registration for a field that does not exist: each fails here, by name. On 2026-12-01, before
+ * the answers were records, it named 112 unmapped fields in 22 types and 38 types it could not see into.
  */
 @Tag("fast")
 class SchemaMappingsTest {
-
-    /**
-     * What the inspection still names, each line a field ({@code Type.field}), an argument, or a type it cannot
-     * see into ({@code skipped Type at Parent.field}). The list may only shrink: a line that appears and is not
-     * here fails, and so does a line here that the inspection no longer names (delete it).
-     */
-    private static final Path KNOWN = Path.of("src/test/resources/schema-inspection/known-unmapped.txt");
 
     @Test
     void everyFieldArgumentAndTypeOfTheSchemaIsMappedToJava() throws IOException {
         SchemaReport report = report();
         System.out.println(report);
-        List<String> named = named(report);
-        System.out.printf("Schema inspection: %d unmapped fields in %d types, %d skipped types (%d distinct)%n",
-                report.unmappedFields().size(),
+        System.out.printf("Schema inspection: %d unmapped fields in %d types, %d skipped types (%d distinct, "
+                + "projected ones checked against GraphMapping)%n", report.unmappedFields().size(),
                 report.unmappedFields().stream().map(FieldCoordinates::getTypeName).distinct().count(),
                 report.skippedTypes().size(),
                 report.skippedTypes().stream().map(t -> GraphQLTypeUtil.simplePrint(t.type())).distinct().count());
 
-        Files.write(Path.of("target/schema-inspection-named.txt"), named);
-        List<String> known = Files.readAllLines(KNOWN).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertThat(named).as("named by the schema inspection and not in %s", KNOWN).isSubsetOf(known);
-        assertThat(known).as("in %s but no longer named by the inspection: delete them", KNOWN).isSubsetOf(named);
+        assertThat(named(report)).as("fields, arguments and types the schema inspection finds no Java for").isEmpty();
         assertThat(lines(report.unmappedRegistrations().keySet())).as("registrations for no field").isEmpty();
         assertThat(lines(report.fieldNullnessErrors().entrySet())).as("field nullness").isEmpty();
         assertThat(lines(report.argumentNullnessErrors().entrySet())).as("argument nullness").isEmpty();
     }
 
+    /**
+     * What the inspection names, one line each: a field ({@code Type.field}) that no controller method and no
+     * property of the Java type behind it answers, an argument no schema field declares, a type it cannot see
+     * into ({@code skipped Type at Parent.field}) unless the Projection answers it, and a field of a projected
+     * type that GraphMapping does not map.
+     */
     private static List<String> named(SchemaReport report) {
         List<String> named = new ArrayList<>();
         report.unmappedFields().forEach(field -> named.add(field.getTypeName() + "." + field.getFieldName()));
@@ -110,7 +104,7 @@ class SchemaMappingsTest {
                     .schemaResources(new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls"))
                     .configureRuntimeWiring(configurer)
                     .configureRuntimeWiring(new GraphQlWiring())
-                    .inspectSchemaMappings(GraphQlWiring::describeInterfaces, report::set)
+                    .inspectSchemaMappings(report::set)
                     .build();
             return report.get();
         }
