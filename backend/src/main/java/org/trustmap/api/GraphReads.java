@@ -8,6 +8,7 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.springframework.stereotype.Component;
 
@@ -39,6 +40,28 @@ public class GraphReads {
         log.record(cypher, parameters);
         return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records().stream()
                 .map(record -> record.get(0).asObject()).toList();
+    }
+
+    /**
+     * The first column of every row as {@code type}, by the driver's object mapping: a record's components are
+     * read by name from the map the Cypher returns (a key it lacks is null), nested records and lists of them
+     * too. Every fixed shape of an answer is mapped here, so the schema inspection sees its Java type.
+     */
+    public <T> List<T> list(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters, Class<T> type) {
+        return records(env, cypher, parameters).stream().map(record -> record.get(0).as(type)).toList();
+    }
+
+    /** The single row as {@code type}, its columns read as the record's components; null when there is none. */
+    public <T> T row(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters, Class<T> type) {
+        List<Record> rows = records(env, cypher, parameters);
+        return rows.isEmpty() ? null : rows.getFirst().as(type);
+    }
+
+    private List<Record> records(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters) {
+        QueryConfig read = read(env.getGraphQlContext());
+        count(env.getGraphQlContext());
+        log.record(cypher, parameters);
+        return driver.executableQuery(cypher).withParameters(parameters).withConfig(read).execute().records();
     }
 
     /** The first column of the single row, or null when there is none. */

@@ -1,19 +1,19 @@
 package org.trustmap.api;
 
 import java.util.List;
-import java.util.Map;
 
 /** Nothing matches what was asked for; may carry close matches to offer instead. */
 public class NotFoundException extends RuntimeException {
 
-    private final List<Map<String, Object>> suggestions;
+    private final List<?> suggestions;
 
-    public NotFoundException(String message, List<Map<String, Object>> suggestions) {
+    /** @param suggestions close matches, each serialised as an object in the error's extensions */
+    public NotFoundException(String message, List<?> suggestions) {
         super(message);
         this.suggestions = suggestions;
     }
 
-    public List<Map<String, Object>> suggestions() {
+    public List<?> suggestions() {
         return suggestions;
     }
 }

@@ -1,7 +1,7 @@
 package org.trustmap.audit;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -31,27 +31,36 @@ class HistoryController {
         this.reads = reads;
     }
 
+    /** The GraphQL type {@code AuditEvent}: an event as its reader may see it. */
+    record AuditEvent(String id, ZonedDateTime at, String actor, String action, String entity, String before,
+            String after, List<String> redacted, ZonedDateTime redactedAt, String correction) {
+    }
+
+    /** An event as stored, with what deciding its reading needs (its network, whether its person consents). */
+    record StoredEvent(String id, ZonedDateTime at, String actor, String action, String entity, String dataset,
+            String before, String after, ZonedDateTime redactedAt, List<String> redactedFields, String correction,
+            boolean consents) {
+    }
+
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<Map<String, Object>> history(@Argument String id, @Argument Integer first, Authentication user,
+    List<AuditEvent> history(@Argument String id, @Argument Integer first, Authentication user,
             DataFetchingEnvironment env) {
         int size = first == null ? 50 : first;
         if (size < 1 || size > 500) {
             throw new InvalidArgumentException("first", "must be between 1 and 500, not " + size);
         }
-        List<Object> rows = reads.list(env, """
+        List<StoredEvent> rows = reads.list(env, """
                 OPTIONAL MATCH (p:Entity {id: $id}) WHERE p:Person
                 WITH coalesce(p.contactConsent = true, false) AS consents
                 MATCH (e:AuditEvent {entity: $id})
                 RETURN e {.id, at: e.at, .actor, .action, .entity, .dataset, .before, .after, .redactedAt,
                           .redactedFields, .correction, consents: consents}
                 ORDER BY e.at DESC LIMIT $size
-                """, Map.of("id", id, "size", size));
-        List<Map<String, Object>> events = new ArrayList<>();
-        for (Object row : rows) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> event = new LinkedHashMap<>((Map<String, Object>) row);
-            String dataset = (String) event.get("dataset");
+                """, Map.of("id", id, "size", size), StoredEvent.class);
+        List<AuditEvent> events = new ArrayList<>();
+        for (StoredEvent event : rows) {
+            String dataset = event.dataset();
             if (!Permissions.mayEdit(user, dataset)) {
                 throw new OtherAuthorityException("you may read the history of the networks your account edits "
                         + "only; " + id + " belongs to " + (dataset == null || dataset.isEmpty() ? "no authority"
@@ -63,19 +72,22 @@ class HistoryController {
     }
 
     /** Contact details of a person who does not consent today are left out (and said to be). */
-    private static Map<String, Object> asRead(Map<String, Object> event) {
+    private static AuditEvent asRead(StoredEvent event) {
         TreeSet<String> redacted = new TreeSet<>();
-        if (event.get("redactedFields") instanceof List<?> stored) {
-            stored.forEach(field -> redacted.add(String.valueOf(field)));
+        if (event.redactedFields() != null) {
+            redacted.addAll(event.redactedFields());
         }
-        if (AuditTrail.isPerson((String) event.get("entity")) && !Boolean.TRUE.equals(event.get("consents"))) {
-            for (String side : List.of("before", "after")) {
-                AuditTrail.Redaction redaction = AuditTrail.redact((String) event.get(side));
-                event.put(side, redaction.json());
-                redacted.addAll(redaction.fields());
-            }
+        String before = event.before();
+        String after = event.after();
+        if (AuditTrail.isPerson(event.entity()) && !event.consents()) {
+            AuditTrail.Redaction fromBefore = AuditTrail.redact(before);
+            AuditTrail.Redaction fromAfter = AuditTrail.redact(after);
+            before = fromBefore.json();
+            after = fromAfter.json();
+            redacted.addAll(fromBefore.fields());
+            redacted.addAll(fromAfter.fields());
         }
-        event.put("redacted", List.copyOf(redacted));
-        return event;
+        return new AuditEvent(event.id(), event.at(), event.actor(), event.action(), event.entity(), before, after,
+                List.copyOf(redacted), event.redactedAt(), event.correction());
     }
 }

@@ -1,11 +1,9 @@
 package org.trustmap.messages;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -42,11 +40,30 @@ class MessagesController {
         this.driver = driver;
     }
 
+    /** The GraphQL type {@code MessagesStatus} ({@code correctionRetention} is the corrections' own field). */
+    record MessagesStatus(boolean enabled, String message, String messageRetention) {
+    }
+
+    /** The GraphQL type {@code PrivateContact}. */
+    record PrivateContact(String level, String recordedOn, String recordedBy, String email, String phone,
+            String undeliverableSince) {
+    }
+
+    /** The GraphQL type {@code FlaggedMessage}. */
+    record FlaggedMessage(String id, String flaggedAt, String senderName, String senderEmail, String organisation,
+            String text, String recipient, String reviewedAt, String reviewedBy) {
+    }
+
+    /** The GraphQL type {@code MailProblem}. */
+    record MailProblem(String id, String status, String kind, String person, String subject, String at,
+            String reason) {
+    }
+
     @QueryMapping
-    Map<String, Object> messagesStatus() {
-        return Map.of("enabled", mail.on(), "message", mail.on()
+    MessagesStatus messagesStatus() {
+        return new MessagesStatus(mail.on(), mail.on()
                 ? "Messages and alerts are on: trustmap sends them through the council's mail server."
-                : MailSwitch.OFF, "messageRetention", Periods.words(settings.retention()));
+                : MailSwitch.OFF, Periods.words(settings.retention()));
     }
 
     @MutationMapping
@@ -93,30 +110,23 @@ class MessagesController {
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    Map<String, Object> personContact(@Argument String person, Authentication user) {
+    PrivateContact personContact(@Argument String person, Authentication user) {
         var rows = driver.executableQuery("""
                 MATCH (p:Person {id: $id})
-                RETURN p.dataset AS dataset, p {.email, .phone, .contactConsentDate, .contactConsentRecordedBy,
-                       .emailUndeliverableSince, level: %s} AS contact
+                RETURN p.dataset AS dataset, {level: %s, recordedOn: toString(p.contactConsentDate),
+                       recordedBy: p.contactConsentRecordedBy, email: p.email, phone: p.phone,
+                       undeliverableSince: toString(p.emailUndeliverableSince)} AS contact
                 """.formatted(ContactConsent.of("p"))).withParameters(Map.of("id", person)).execute().records();
         if (rows.isEmpty()) {
             return null;
         }
         mayRead(user, rows.getFirst().get("dataset").asString(null), person);
-        Map<String, Object> c = rows.getFirst().get("contact").asMap(Value::asObject);
-        Map<String, Object> contact = new LinkedHashMap<>();
-        contact.put("level", c.get("level"));
-        contact.put("recordedOn", c.get("contactConsentDate"));
-        contact.put("recordedBy", c.get("contactConsentRecordedBy"));
-        contact.put("email", c.get("email"));
-        contact.put("phone", c.get("phone"));
-        contact.put("undeliverableSince", c.get("emailUndeliverableSince"));
-        return contact;
+        return rows.getFirst().get("contact").as(PrivateContact.class);
     }
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<Map<String, Object>> flaggedMessages(@Argument String authority, Authentication user) {
+    List<FlaggedMessage> flaggedMessages(@Argument String authority, Authentication user) {
         mayRead(user, authority, authority);
         return rows("""
                 MATCH (r:RelayMessage)-[:TO_SEAT]->(m:Membership {dataset: $authority})<-[:HOLDS]-(p:Person)
@@ -125,7 +135,7 @@ class MessagesController {
                         organisation: r.organisation, text: r.text, recipient: p.name, reviewedAt: toString(r.reviewedAt),
                         reviewedBy: r.reviewedBy} AS row
                 ORDER BY r.reviewedAt IS NULL DESC, r.flaggedAt DESC
-                """, authority);
+                """, authority, FlaggedMessage.class);
     }
 
     /** An editor has read a reported message: it is then deleted when its retention period is over, as the others. */
@@ -162,7 +172,7 @@ class MessagesController {
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<Map<String, Object>> mailProblems(@Argument String authority, Authentication user) {
+    List<MailProblem> mailProblems(@Argument String authority, Authentication user) {
         mayRead(user, authority, authority);
         return rows("""
                 MATCH (e:OutboxEmail {dataset: $authority}) WHERE e.status IN ['FAILED', 'UNCERTAIN']
@@ -170,12 +180,12 @@ class MessagesController {
                 RETURN {id: e.id, status: e.status, kind: e.kind, person: p.name, subject: e.subject,
                         at: toString(coalesce(e.failedAt, e.takenAt)), reason: e.lastError} AS row
                 ORDER BY row.at DESC
-                """, authority);
+                """, authority, MailProblem.class);
     }
 
-    private List<Map<String, Object>> rows(String cypher, String authority) {
+    private <T> List<T> rows(String cypher, String authority, Class<T> type) {
         return driver.executableQuery(cypher).withParameters(Map.of("authority", authority)).execute().records()
-                .stream().map(r -> r.get("row").asMap(Value::asObject)).toList();
+                .stream().map(r -> r.get("row").as(type)).toList();
     }
 
     private static void mayRead(Authentication user, String dataset, String what) {

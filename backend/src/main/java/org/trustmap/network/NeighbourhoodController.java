@@ -18,6 +18,8 @@ import org.trustmap.api.NotFoundException;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.api.Validity;
+import org.trustmap.network.NetworkDrawing.NetworkEdge;
+import org.trustmap.network.NetworkDrawing.NetworkNode;
 
 /** The network as drawn: around a node, a whole authority, and the chain between two nodes. */
 @Controller
@@ -33,8 +35,26 @@ class NeighbourhoodController {
         this.today = today;
     }
 
+    /** The GraphQL type {@code NetworkGraph}. */
+    record NetworkGraph(String centre, LocalDate asOf, List<NetworkNode> nodes, List<NetworkEdge> edges,
+            boolean truncated) {
+    }
+
+    /** The GraphQL type {@code NetworkPath}. */
+    record NetworkPath(int length, PathKind kind, List<NetworkNode> nodes, List<NetworkEdge> edges,
+            List<String> description) {
+    }
+
+    /** A drawing as the Cypher reads it: its edges not yet labelled nor trimmed to the nodes kept. */
+    record Drawn(List<NetworkNode> nodes, List<NetworkEdge> edges, boolean truncated) {
+    }
+
+    /** The shortest path as the Cypher reads it, with whether its two ends exist. */
+    record Found(String from, String to, boolean found, List<NetworkNode> nodes, List<NetworkEdge> edges) {
+    }
+
     @QueryMapping
-    Map<String, Object> neighbourhood(@Argument String id, @Argument Integer hops, @Argument LocalDate asOf,
+    NetworkGraph neighbourhood(@Argument String id, @Argument Integer hops, @Argument LocalDate asOf,
             @Argument Integer limit, DataFetchingEnvironment env) {
         int steps = hops == null ? 1 : hops;
         if (steps < 1 || steps > 3) {
@@ -67,7 +87,7 @@ class NeighbourhoodController {
                                          RETURN %s },
                         edges: edges, truncated: truncated} AS graph
                 """.formatted(NetworkDrawing.node("n", "depth", d, nodeFields(env))));
-        Map<String, Object> graph = cast(reads.one(env, cypher.toString(), p.parameters()));
+        Drawn graph = reads.list(env, cypher.toString(), p.parameters(), Drawn.class).stream().findFirst().orElse(null);
         if (graph == null) {
             throw new NotFoundException("Nothing has the id " + id, List.of());
         }
@@ -75,7 +95,7 @@ class NeighbourhoodController {
     }
 
     @QueryMapping
-    Map<String, Object> authorityNetwork(@Argument String authority, @Argument LocalDate asOf, @Argument Boolean people,
+    NetworkGraph authorityNetwork(@Argument String authority, @Argument LocalDate asOf, @Argument Boolean people,
             @Argument Integer limit, DataFetchingEnvironment env) {
         int cap = limit(limit, MAX_NODES);
         LocalDate day = day(asOf);
@@ -118,7 +138,7 @@ class NeighbourhoodController {
                 p.parameter(!Boolean.FALSE.equals(people)), Validity.on("post", d),
                 Validity.on("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d, nodeFields(env)),
                 NetworkDrawing.neighbours(d));
-        Map<String, Object> graph = cast(reads.one(env, cypher, p.parameters()));
+        Drawn graph = reads.list(env, cypher, p.parameters(), Drawn.class).stream().findFirst().orElse(null);
         if (graph == null) {
             throw new NotFoundException("No authority has the id " + authority, List.of());
         }
@@ -126,7 +146,7 @@ class NeighbourhoodController {
     }
 
     @QueryMapping
-    Map<String, Object> connection(@Argument String from, @Argument String to, @Argument LocalDate asOf,
+    NetworkPath connection(@Argument String from, @Argument String to, @Argument LocalDate asOf,
             @Argument Integer maxHops, @Argument Boolean geography, DataFetchingEnvironment env) {
         int hops = maxHops == null ? 8 : maxHops;
         if (hops < 1 || hops > 12) {
@@ -152,29 +172,22 @@ class NeighbourhoodController {
                 """.formatted(p.parameter(from), p.parameter(to), hops, Validity.on("r", d),
                 Validity.on("n", d), NetworkDrawing.node("n", "i", d),
                 p.parameter(PathKind.types(Boolean.TRUE.equals(geography))));
-        Map<String, Object> path = cast(reads.one(env, cypher, p.parameters()));
-        if (path.get("from") == null || path.get("to") == null) {
-            throw new NotFoundException("Nothing has the id " + (path.get("from") == null ? from : to), List.of());
+        Found path = reads.list(env, cypher, p.parameters(), Found.class).getFirst();
+        if (path.from() == null || path.to() == null) {
+            throw new NotFoundException("Nothing has the id " + (path.from() == null ? from : to), List.of());
         }
-        if (!Boolean.TRUE.equals(path.get("found"))) {
+        if (!path.found()) {
             return null;
         }
-        List<Map<String, Object>> nodes = castList(path.get("nodes"));
-        PathKind kind = PathKind.of(castList(path.get("edges")).stream().map(e -> (String) e.get("type")).toList());
-        List<Map<String, Object>> edges = NetworkDrawing.edges(castList(path.get("edges")), ids(nodes));
-        Map<Object, Object> labelOf = new LinkedHashMap<>();
-        nodes.forEach(n -> labelOf.put(n.get("id"), n.get("label")));
+        PathKind kind = PathKind.of(path.edges().stream().map(NetworkEdge::type).toList());
+        List<NetworkEdge> edges = NetworkDrawing.edges(path.edges(), ids(path.nodes()));
+        Map<String, String> labelOf = new LinkedHashMap<>();
+        path.nodes().forEach(n -> labelOf.put(n.id(), n.label()));
         List<String> description = new ArrayList<>();
-        for (Map<String, Object> edge : edges) {
-            description.add(labelOf.get(edge.get("source")) + " " + edge.get("label") + " " + labelOf.get(edge.get("target")));
+        for (NetworkEdge edge : edges) {
+            description.add(labelOf.get(edge.source()) + " " + edge.label() + " " + labelOf.get(edge.target()));
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("length", edges.size());
-        result.put("kind", kind.name());
-        result.put("nodes", nodes);
-        result.put("edges", edges);
-        result.put("description", description);
-        return result;
+        return new NetworkPath(edges.size(), kind, path.nodes(), edges, description);
     }
 
     /** The NetworkNode fields the request asks for. */
@@ -187,20 +200,14 @@ class NeighbourhoodController {
         return fields;
     }
 
-    private static Map<String, Object> drawing(String centre, LocalDate day, Map<String, Object> graph) {
-        List<Map<String, Object>> nodes = castList(graph.get("nodes"));
-        Map<String, Object> drawing = new LinkedHashMap<>();
-        drawing.put("centre", centre);
-        drawing.put("asOf", day);
-        drawing.put("nodes", nodes);
-        drawing.put("edges", NetworkDrawing.edges(castList(graph.get("edges")), ids(nodes)));
-        drawing.put("truncated", graph.get("truncated"));
-        return drawing;
+    private static NetworkGraph drawing(String centre, LocalDate day, Drawn graph) {
+        return new NetworkGraph(centre, day, graph.nodes(), NetworkDrawing.edges(graph.edges(), ids(graph.nodes())),
+                graph.truncated());
     }
 
-    private static Set<Object> ids(List<Map<String, Object>> nodes) {
-        Set<Object> ids = new HashSet<>();
-        nodes.forEach(n -> ids.add(n.get("id")));
+    private static Set<String> ids(List<NetworkNode> nodes) {
+        Set<String> ids = new HashSet<>();
+        nodes.forEach(n -> ids.add(n.id()));
         return ids;
     }
 
@@ -214,15 +221,5 @@ class NeighbourhoodController {
 
     private LocalDate day(LocalDate asOf) {
         return asOf == null ? today.date() : asOf;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> cast(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }

@@ -90,14 +90,26 @@ final class NetworkDrawing {
                 """.formatted(Validity.on("r", day), Validity.on("y", day), Validity.on("m", day));
     }
 
+    /**
+     * The GraphQL type {@code NetworkNode}. Only the fields the request asks for are read (see {@link #node}), so
+     * the others are null here, booleans and numbers included.
+     */
+    record NetworkNode(String id, String type, String kind, String label, String sector, Boolean voluntarySector,
+            Boolean vacant, Boolean illustrative, Long depth, String district, String validFrom, String validTo) {
+    }
+
+    /** The GraphQL type {@code NetworkEdge}; the Cypher gives it without its label, {@link #edges} adds it. */
+    record NetworkEdge(String id, String source, String target, String type, String label, String validFrom,
+            String validTo) {
+    }
+
     /** Adds the plain-words label to each edge and drops duplicates and edges to nodes left out. */
-    static List<Map<String, Object>> edges(List<Map<String, Object>> raw, java.util.Set<Object> nodeIds) {
-        Map<Object, Map<String, Object>> byId = new LinkedHashMap<>();
-        for (Map<String, Object> edge : raw) {
-            if (nodeIds.contains(edge.get("source")) && nodeIds.contains(edge.get("target"))) {
-                Map<String, Object> labelled = new LinkedHashMap<>(edge);
-                labelled.put("label", phrase((String) edge.get("type")));
-                byId.putIfAbsent(edge.get("id"), labelled);
+    static List<NetworkEdge> edges(List<NetworkEdge> raw, java.util.Set<String> nodeIds) {
+        Map<String, NetworkEdge> byId = new LinkedHashMap<>();
+        for (NetworkEdge edge : raw) {
+            if (nodeIds.contains(edge.source()) && nodeIds.contains(edge.target())) {
+                byId.putIfAbsent(edge.id(), new NetworkEdge(edge.id(), edge.source(), edge.target(), edge.type(),
+                        phrase(edge.type()), edge.validFrom(), edge.validTo()));
             }
         }
         return new ArrayList<>(byId.values());

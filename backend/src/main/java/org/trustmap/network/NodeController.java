@@ -42,10 +42,17 @@ class NodeController {
                 + " ORDER BY a.name", p.parameters());
     }
 
+    /** The GraphQL types {@code GraphSummary} and {@code KindCount}. */
+    record GraphSummary(long nodes, long relationships, List<KindCount> kinds) {
+    }
+
+    record KindCount(String kind, long count) {
+    }
+
     @QueryMapping
-    Map<String, Object> graphSummary(DataFetchingEnvironment env) {
+    GraphSummary graphSummary(DataFetchingEnvironment env) {
         // Counts come from Neo4j's count store, so this stays cheap however large the graph is.
-        return reads.rows(env, """
+        return reads.row(env, """
                 CALL db.labels() YIELD label
                 CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
                 WITH label, count ORDER BY count DESC, label
@@ -53,6 +60,6 @@ class NodeController {
                 CALL () { MATCH (n) RETURN count(n) AS nodes }
                 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
                 RETURN nodes, relationships, kinds
-                """, Map.of()).getFirst();
+                """, Map.of(), GraphSummary.class);
     }
 }

@@ -1,7 +1,6 @@
 package org.trustmap.network;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +29,16 @@ class SearchController {
         this.reads = reads;
     }
 
+    /** A hit as the Cypher finds it; {@code node} is the Projection's answer to the selection under it. */
+    record Found(String id, String type, String name, String kind, double score, String district, Object node) {
+    }
+
+    /** The GraphQL type {@code SearchHit}. */
+    record SearchHit(String id, String type, String name, String description, double score, Object node) {
+    }
+
     @QueryMapping
-    List<Map<String, Object>> search(@Argument String text, @Argument Integer first, DataFetchingEnvironment env) {
+    List<SearchHit> search(@Argument String text, @Argument Integer first, DataFetchingEnvironment env) {
         String typed = text == null ? "" : text.strip();
         if (typed.isEmpty() || typed.length() > 200) {
             throw new InvalidArgumentException("text", "type between 1 and 200 characters");
@@ -85,11 +92,9 @@ class SearchController {
                 """.formatted(p.parameter(key));
         String cypher = "UNWIND " + names + " + " + postcodes + " + " + towns + " AS hit\nRETURN hit ORDER BY hit.score DESC LIMIT "
                 + p.parameter(size);
-        List<Map<String, Object>> hits = new ArrayList<>();
-        for (Object row : reads.list(env, cypher, p.parameters())) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> hit = new LinkedHashMap<>((Map<String, Object>) row);
-            String what = switch (String.valueOf(hit.get("type"))) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Found hit : reads.list(env, cypher, p.parameters(), Found.class)) {
+            String what = switch (String.valueOf(hit.type())) {
                 case "School" -> "School";
                 case "Postcode" -> "Postcode";
                 case "PostalTown" -> "Town";
@@ -98,10 +103,10 @@ class SearchController {
                 case "SchoolCluster" -> "School cluster";
                 case "Person" -> "Person";
                 case "Post" -> "Seat";
-                default -> capitalise(PlainWords.of((String) hit.get("kind")));
+                default -> capitalise(PlainWords.of(hit.kind()));
             };
-            hit.put("description", what + (hit.get("district") == null ? "" : " in " + hit.get("district")));
-            hits.add(hit);
+            hits.add(new SearchHit(hit.id(), hit.type(), hit.name(),
+                    what + (hit.district() == null ? "" : " in " + hit.district()), hit.score(), hit.node()));
         }
         return hits;
     }

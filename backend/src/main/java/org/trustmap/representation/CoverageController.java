@@ -2,9 +2,7 @@ package org.trustmap.representation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -36,8 +34,18 @@ class CoverageController {
         this.today = today;
     }
 
+    /** The GraphQL type {@code AreaRepresentation}; its area and district are the Projection's answers. */
+    record AreaRepresentation(Object area, String name, String kind, Object district, List<LevelRepresentation> levels,
+            int vacancies, List<String> gaps) {
+    }
+
+    /** One area's row as the Cypher reads it: its levels and seats not yet said in words. */
+    record Found(Object area, String name, String kind, Object district, boolean seatsKnown,
+            List<LevelRepresentation.Found> levels, List<RepresentativeSeat> seats) {
+    }
+
     @QueryMapping
-    List<Map<String, Object>> representationCoverage(@Argument String authority, @Argument String sector,
+    List<AreaRepresentation> representationCoverage(@Argument String authority, @Argument String sector,
             @Argument LocalDate asOf, DataFetchingEnvironment env) {
         if (asOf != null && asOf.isAfter(today.date())) {
             throw new InvalidArgumentException("asOf", asOf + " is in the future: trustmap knows who sits where up to today ("
@@ -70,37 +78,23 @@ class CoverageController {
                 """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
                 partnerships(p, env), new Seats(p, env, "levels/seats").collect("levels", day, sectorParameter), NO_LEVELS);
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object row : reads.list(env, cypher, p.parameters())) {
-            rows.add(assemble(castMap(row), sector));
-        }
-        return rows;
+        return reads.list(env, cypher, p.parameters(), Found.class).stream().map(row -> assemble(row, sector)).toList();
     }
 
     /** Groups an area's seats by level and says, per level, whether the area has a voice there. */
-    private static Map<String, Object> assemble(Map<String, Object> raw, String sector) {
-        List<Map<String, Object>> seats = castList(raw.get("seats"));
-        List<Map<String, Object>> levels = new ArrayList<>();
+    private static AreaRepresentation assemble(Found raw, String sector) {
+        List<LevelRepresentation> levels = new ArrayList<>();
         List<String> gaps = new ArrayList<>();
-        boolean seatsKnown = Boolean.TRUE.equals(raw.get("seatsKnown"));
-        for (Map<String, Object> level : castList(raw.get("levels"))) {
-            String name = (String) level.get("level");
-            List<Map<String, Object>> here = seats.stream().filter(s -> name.equals(s.get("level"))).toList();
-            Map<String, Object> entry = LevelVoice.of(level, here, seatsKnown, (String) raw.get("name"), sector);
-            if (entry.get("status").equals("NO_SEAT")) {
-                gaps.add(name);
+        for (LevelRepresentation.Found level : raw.levels()) {
+            List<RepresentativeSeat> here = raw.seats().stream().filter(s -> level.level().equals(s.level())).toList();
+            LevelRepresentation entry = LevelVoice.of(level, here, raw.seatsKnown(), raw.name(), sector);
+            if (entry.status().equals("NO_SEAT")) {
+                gaps.add(level.level());
             }
             levels.add(entry);
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("area", raw.get("area"));
-        row.put("name", raw.get("name"));
-        row.put("kind", raw.get("kind"));
-        row.put("district", raw.get("district"));
-        row.put("levels", levels);
-        row.put("vacancies", (int) seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count());
-        row.put("gaps", gaps);
-        return row;
+        return new AreaRepresentation(raw.area(), raw.name(), raw.kind(), raw.district(), levels,
+                (int) raw.seats().stream().filter(RepresentativeSeat::vacant).count(), gaps);
     }
 
     /**
@@ -127,15 +121,5 @@ class CoverageController {
         DataFetchingFieldSelectionSet selection = Seats.selection(env, "levels/partnerships");
         return selection == null ? "[]"
                 : "COLLECT { UNWIND lv.partnerships AS lp RETURN " + p.of("lp", "Partnership", selection) + " }";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object value) {
-        return (Map<String, Object>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> castList(Object value) {
-        return value == null ? List.of() : (List<Map<String, Object>>) value;
     }
 }

@@ -1,6 +1,7 @@
 package org.trustmap.representation;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -28,8 +29,20 @@ class FindRepresentativesController {
         this.geography = geography;
     }
 
+    /**
+     * The one query's answer as it reads it: what the lookup holds, and the facts its sentences are written from
+     * ({@code facts}: names, kinds and counts about the place, and {@code facts.detail}, whose shape depends on the
+     * form of place; they stay a map, as they never reach the schema).
+     */
+    record Answer(String status, String kind, List<RepresentativeLookup.Candidate> candidates,
+            List<RepresentativeLookup.Candidate> suggestions, Map<String, Object> facts, String dataAsAt,
+            String coverage, Object matched, Object district, Object authority, List<Object> localPartnerships,
+            List<LevelRepresentation.Found> levels, List<RepresentativeSeat> seats,
+            List<Object> councilsForVoluntaryService) {
+    }
+
     @QueryMapping
-    Map<String, Object> findRepresentatives(@Argument String place, @Argument String sector, @Argument LocalDate asOf,
+    RepresentativeLookup findRepresentatives(@Argument String place, @Argument String sector, @Argument LocalDate asOf,
             DataFetchingEnvironment env) {
         PlaceQuery query = PlaceQuery.parse(place);
         LocalDate day = asOf == null ? today.date() : asOf;
@@ -38,8 +51,7 @@ class FindRepresentativesController {
                     + today.date() + "), not who will");
         }
         Question question = question(query, day, sector, env);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> answer = (Map<String, Object>) reads.one(env, question.cypher(), question.parameters());
+        Answer answer = reads.list(env, question.cypher(), question.parameters(), Answer.class).getFirst();
         return LookupAnswer.from(query, sector, day, answer, geography);
     }
 

@@ -1,6 +1,5 @@
 package org.trustmap.representation;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,18 +21,17 @@ final class LevelVoice {
     }
 
     /**
-     * @param level      the raw level: level, count (of partnerships), names, partnerships (projected)
+     * @param level      the level as read: level, count (of partnerships), names, partnerships (projected)
      * @param seats      the area's seats at this level
      * @param seatsKnown whether trustmap holds who sits on the authority's partnerships
      * @param area       the area's name, for the sentence
      * @param sector     the sector asked about
      */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> of(Map<String, Object> level, List<Map<String, Object>> seats, boolean seatsKnown,
+    static LevelRepresentation of(LevelRepresentation.Found level, List<RepresentativeSeat> seats, boolean seatsKnown,
             String area, String sector) {
-        String name = (String) level.get("level");
-        int count = ((Number) level.get("count")).intValue();
-        List<String> names = level.get("names") == null ? List.of() : (List<String>) level.get("names");
+        String name = level.level();
+        int count = (int) level.count();
+        List<String> names = level.names() == null ? List.of() : level.names();
         String words = LEVEL_WORDS.getOrDefault(name, PlainWords.of(name));
         String seat = sectorSeat(sector);
         String status;
@@ -52,11 +50,11 @@ final class LevelVoice {
             status = "NO_SEAT";
             message = PlainWords.list(names) + (count == 1 ? " has" : " have") + " no " + seat + ".";
         }
-        else if (seats.stream().anyMatch(s -> !Boolean.TRUE.equals(s.get("vacant")))) {
+        else if (seats.stream().anyMatch(s -> !s.vacant())) {
             status = "HELD";
-            List<Object> holders = seats.stream().filter(s -> !Boolean.TRUE.equals(s.get("vacant")))
-                    .map(s -> s.get("holderName")).filter(java.util.Objects::nonNull).distinct().toList();
-            long vacant = seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count();
+            List<String> holders = seats.stream().filter(s -> !s.vacant())
+                    .map(RepresentativeSeat::holderName).filter(java.util.Objects::nonNull).distinct().toList();
+            long vacant = seats.stream().filter(RepresentativeSeat::vacant).count();
             message = "The " + seat + " on " + PlainWords.list(names) + " is held"
                     + (holders.isEmpty() ? "" : " by " + PlainWords.list(holders))
                     + (vacant == 0 ? "" : "; " + PlainWords.plural((int) vacant, "other is", "others are") + " vacant")
@@ -64,18 +62,12 @@ final class LevelVoice {
         }
         else {
             status = "VACANT";
-            Object since = seats.stream().map(s -> s.get("vacantSince")).filter(java.util.Objects::nonNull).findFirst()
-                    .orElse(null);
+            String since = seats.stream().map(RepresentativeSeat::vacantSince).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             message = "The " + seat + " on " + PlainWords.list(names) + " is vacant"
                     + (since == null ? "" : " since " + PlainWords.date(since)) + ".";
         }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("level", name);
-        entry.put("status", status);
-        entry.put("message", message);
-        entry.put("partnerships", level.get("partnerships"));
-        entry.put("seats", seats);
-        return entry;
+        return new LevelRepresentation(name, status, message, level.partnerships(), seats);
     }
 
     /** "voluntary-sector seat", "statutory-sector seat"... */

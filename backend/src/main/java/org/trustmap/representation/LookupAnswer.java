@@ -2,7 +2,6 @@ package org.trustmap.representation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +10,13 @@ import org.trustmap.api.NotFoundException;
 import org.trustmap.geography.NationalGeography;
 import org.trustmap.geography.PostcodeAreas;
 import org.trustmap.network.PlainWords;
+import org.trustmap.representation.RepresentativeLookup.Candidate;
+import org.trustmap.representation.RepresentativeLookup.PlaceCandidate;
+import org.trustmap.representation.RepresentativeLookup.ResolvedPlace;
 
 /**
- * Turns the raw answer of the findRepresentatives query into the RepresentativeLookup the schema
- * describes, writing its sentences: how the place was understood, what was found, and, where trustmap
+ * Writes the sentences of a RepresentativeLookup from the findRepresentatives query's answer (read once, into
+ * {@link FindRepresentativesController.Answer}): how the place was understood, what was found, and, where trustmap
  * does not hold the answer, the plain truth about what it does hold.
  */
 final class LookupAnswer {
@@ -22,90 +24,71 @@ final class LookupAnswer {
     private LookupAnswer() {
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> from(PlaceQuery query, String sector, LocalDate day, Map<String, Object> answer,
+    static RepresentativeLookup from(PlaceQuery query, String sector, LocalDate day, FindRepresentativesController.Answer answer,
             NationalGeography geography) {
-        String status = (String) answer.get("status");
-        Map<String, Object> facts = (Map<String, Object>) answer.get("facts");
-        List<Map<String, Object>> candidates = ((List<Map<String, Object>>) answer.get("candidates")).stream()
-                .map(LookupAnswer::candidate).toList();
-        Map<String, Object> lookup = new LinkedHashMap<>();
-        lookup.put("place", query.text());
-        lookup.put("sector", sector);
-        lookup.put("asOf", day);
-        lookup.put("candidates", candidates);
-        lookup.put("resolvedAs", null);
-        lookup.put("seats", List.of());
-        lookup.put("levels", List.of());
-        lookup.put("councilsForVoluntaryService", List.of());
-        lookup.put("coverage", answer.get("coverage"));
-        lookup.put("dataAsAt", answer.get("dataAsAt"));
+        String status = answer.status();
+        Map<String, Object> facts = answer.facts();
+        List<PlaceCandidate> candidates = answer.candidates().stream().map(LookupAnswer::candidate).toList();
         if ("NOT_FOUND".equals(status)) {
             Optional<String> country = geography.countryOutsideEngland(query.text());
             if (country.isEmpty()) {
-                List<Map<String, Object>> suggestions = ((List<Map<String, Object>>) answer.get("suggestions")).stream()
-                        .map(LookupAnswer::candidate).toList();
+                List<PlaceCandidate> suggestions = answer.suggestions().stream().map(LookupAnswer::candidate).toList();
                 throw new NotFoundException(notFound(query, suggestions), suggestions);
             }
-            lookup.put("status", "NOT_COVERED");
-            lookup.put("message", query.text() + " is in " + country.get() + ". Children's Trusts are English and trustmap "
-                    + "holds English authorities only: " + covered(facts) + " A council for voluntary service (in "
-                    + country.get() + ", a county voluntary council or local third sector interface) can tell you who "
-                    + "represents you.");
-            return lookup;
+            return unresolved(query, sector, day, answer, "NOT_COVERED", candidates, query.text() + " is in "
+                    + country.get() + ". Children's Trusts are English and trustmap holds English authorities only: "
+                    + covered(facts) + " A council for voluntary service (in " + country.get() + ", a county voluntary "
+                    + "council or local third sector interface) can tell you who represents you.");
         }
-        lookup.put("status", status);
         switch (status) {
             case "AMBIGUOUS" -> {
-                lookup.put("message", ambiguous(query, candidates, facts));
-                return lookup;
+                return unresolved(query, sector, day, answer, status, candidates, ambiguous(query, candidates, facts));
             }
             case "UNKNOWN_POSTCODE" -> {
-                lookup.put("message", unknownPostcode(query, facts, geography));
-                return lookup;
+                return unresolved(query, sector, day, answer, status, candidates,
+                        unknownPostcode(query, facts, geography));
             }
             case "RETIRED_POSTCODE" -> {
+                @SuppressWarnings("unchecked")
                 Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
-                lookup.put("message", query.text() + " was a postcode until " + PlainWords.date(detail.get("retiredOn"))
-                        + "; it has been retired." + (candidates.isEmpty() ? ""
-                                : " It was in " + candidates.getFirst().get("name") + ": ask for "
-                                        + candidates.getFirst().get("name") + ", or your current postcode."));
-                return lookup;
+                return unresolved(query, sector, day, answer, status, candidates, query.text()
+                        + " was a postcode until " + PlainWords.date(detail.get("retiredOn")) + "; it has been retired."
+                        + (candidates.isEmpty() ? "" : " It was in " + candidates.getFirst().name() + ": ask for "
+                                + candidates.getFirst().name() + ", or your current postcode."));
             }
             default -> {
                 // FOUND or NOT_COVERED: the place is known.
             }
         }
-        List<Map<String, Object>> seats = (List<Map<String, Object>>) answer.get("seats");
-        Map<String, Object> resolved = new LinkedHashMap<>();
         String name = placeName(query, facts);
-        resolved.put("kind", answer.get("kind"));
-        resolved.put("matched", answer.get("matched"));
-        resolved.put("name", name);
-        resolved.put("postcode", query.form() == PlaceQuery.Form.POSTCODE ? query.text() : null);
-        resolved.put("district", answer.get("district"));
-        resolved.put("authority", answer.get("authority"));
-        resolved.put("localPartnerships", answer.get("localPartnerships"));
-        resolved.put("explanation", explanation(query, (String) answer.get("kind"), facts, day));
-        lookup.put("resolvedAs", resolved);
+        ResolvedPlace resolved = new ResolvedPlace(answer.kind(), answer.matched(), name,
+                query.form() == PlaceQuery.Form.POSTCODE ? query.text() : null, answer.district(), answer.authority(),
+                answer.localPartnerships(), explanation(query, answer.kind(), facts, day));
         if ("NOT_COVERED".equals(status)) {
-            lookup.put("message", notCovered(name, facts));
-            return lookup;
+            return new RepresentativeLookup(query.text(), sector, day, status, notCovered(name, facts), resolved,
+                    answer.coverage(), answer.dataAsAt(), List.of(), candidates, List.of(), List.of());
         }
         boolean seatsKnown = !"STRUCTURE".equals(facts.get("coverage"));
-        List<Map<String, Object>> levels = new ArrayList<>();
-        for (Map<String, Object> level : (List<Map<String, Object>>) answer.get("levels")) {
-            levels.add(LevelVoice.of(level, seats.stream().filter(s -> level.get("level").equals(s.get("level"))).toList(),
+        List<RepresentativeSeat> seats = answer.seats();
+        List<LevelRepresentation> levels = new ArrayList<>();
+        for (LevelRepresentation.Found level : answer.levels()) {
+            levels.add(LevelVoice.of(level, seats.stream().filter(s -> level.level().equals(s.level())).toList(),
                     seatsKnown, name, sector));
         }
-        lookup.put("levels", levels);
-        lookup.put("seats", seats);
-        lookup.put("councilsForVoluntaryService", answer.get("councilsForVoluntaryService"));
-        lookup.put("message", seatsKnown ? found(name, sector, day, seats)
+        String message = seatsKnown ? found(name, sector, day, seats)
                 : "trustmap holds " + facts.get("authority") + "'s partnerships but not who sits on them, so it cannot say "
                         + "who speaks for the " + PlainWords.of(sector) + " sector for " + name
-                        + ". Its council for voluntary service can tell you who represents you.");
-        return lookup;
+                        + ". Its council for voluntary service can tell you who represents you.";
+        return new RepresentativeLookup(query.text(), sector, day, status, message, resolved, answer.coverage(),
+                answer.dataAsAt(), levels, candidates, seats, answer.councilsForVoluntaryService());
+    }
+
+    /** An answer that names no place: the candidates to choose from, or the sentence why not. */
+    private static RepresentativeLookup unresolved(PlaceQuery query, String sector, LocalDate day,
+            FindRepresentativesController.Answer answer, String status, List<PlaceCandidate> candidates,
+            String message) {
+        return new RepresentativeLookup(query.text(), sector, day, status, message, null, answer.coverage(),
+                answer.dataAsAt(), List.of(), candidates, List.of(), List.of());
     }
 
     private static String placeName(PlaceQuery query, Map<String, Object> facts) {
@@ -115,28 +98,23 @@ final class LookupAnswer {
         };
     }
 
-    private static Map<String, Object> candidate(Map<String, Object> raw) {
-        String type = (String) raw.get("type");
+    private static PlaceCandidate candidate(Candidate raw) {
+        String type = raw.type();
         String what = switch (type == null ? "" : type) {
             case "School" -> "school";
             case "District" -> "district";
             case "Authority" -> "authority";
             case "SchoolCluster" -> "school cluster";
-            default -> PlainWords.of((String) raw.get("subKind"));
+            default -> PlainWords.of(raw.subKind());
         };
-        boolean sameName = raw.get("name") != null && raw.get("name").equals(raw.get("authority"));
-        String where = raw.get("district") != null ? " in " + raw.get("district")
-                : raw.get("authority") != null && !sameName ? " in " + raw.get("authority") : "";
-        Map<String, Object> candidate = new LinkedHashMap<>();
-        candidate.put("id", raw.get("id"));
-        candidate.put("name", raw.get("name"));
-        candidate.put("kind", raw.get("kind"));
-        candidate.put("description", capitalise(what + where));
-        return candidate;
+        boolean sameName = raw.name() != null && raw.name().equals(raw.authority());
+        String where = raw.district() != null ? " in " + raw.district()
+                : raw.authority() != null && !sameName ? " in " + raw.authority() : "";
+        return new PlaceCandidate(raw.id(), raw.name(), raw.kind(), capitalise(what + where));
     }
 
     @SuppressWarnings("unchecked")
-    private static String ambiguous(PlaceQuery query, List<Map<String, Object>> candidates, Map<String, Object> facts) {
+    private static String ambiguous(PlaceQuery query, List<PlaceCandidate> candidates, Map<String, Object> facts) {
         Map<String, Object> detail = (Map<String, Object>) facts.get("detail");
         if (query.form() == PlaceQuery.Form.OUTWARD_CODE || query.form() == PlaceQuery.Form.POSTCODE_SECTOR) {
             List<Map<String, Object>> counts = (List<Map<String, Object>>) detail.get("postcodes");
@@ -145,7 +123,7 @@ final class LookupAnswer {
                     + ". Choose one, or give your full postcode.";
         }
         if (detail != null && detail.get("townIn") instanceof List<?> townIn && !townIn.isEmpty() && candidates.stream()
-                .allMatch(c -> "DISTRICT".equals(c.get("kind")))) {
+                .allMatch(c -> "DISTRICT".equals(c.kind()))) {
             return query.text() + " is a postal town whose " + detail.get("townSchools") + " schools are in "
                     + townIn.size() + " districts: " + schoolsPerDistrict((List<Map<String, Object>>) townIn)
                     + ". Choose one, or give your postcode.";
@@ -227,10 +205,10 @@ final class LookupAnswer {
                 : "trustmap holds the networks of " + PlainWords.list(covered) + ".";
     }
 
-    private static String notFound(PlaceQuery query, List<Map<String, Object>> suggestions) {
+    private static String notFound(PlaceQuery query, List<PlaceCandidate> suggestions) {
         String message = "Nothing called ‘" + query.text() + "’ is in trustmap's data.";
         return suggestions.isEmpty() ? message + " Try a full postcode, a town, a school or an organisation."
-                : message + " Did you mean " + PlainWords.list(suggestions.stream().map(s -> s.get("name")).toList()) + "?";
+                : message + " Did you mean " + PlainWords.list(suggestions.stream().map(PlaceCandidate::name).toList()) + "?";
     }
 
     private static String schoolsPerDistrict(List<Map<String, Object>> townIn) {
@@ -307,14 +285,14 @@ final class LookupAnswer {
         };
     }
 
-    private static String found(Object name, String sector, LocalDate day, List<Map<String, Object>> seats) {
+    private static String found(Object name, String sector, LocalDate day, List<RepresentativeSeat> seats) {
         String speak = " for the " + PlainWords.of(sector) + " sector for " + name + " on " + PlainWords.date(day);
         if (seats.isEmpty()) {
             return "No seat speaks" + speak + ".";
         }
-        int vacant = (int) seats.stream().filter(s -> Boolean.TRUE.equals(s.get("vacant"))).count();
+        int vacant = (int) seats.stream().filter(RepresentativeSeat::vacant).count();
         int held = seats.size() - vacant;
-        int people = (int) seats.stream().map(s -> s.get("holder")).filter(java.util.Objects::nonNull).distinct().count();
+        int people = (int) seats.stream().map(RepresentativeSeat::holder).filter(java.util.Objects::nonNull).distinct().count();
         List<String> parts = new ArrayList<>();
         if (held > 0 && (vacant > 0 || people < held)) {
             // One person on two boards holds two seats: say so, so that "6 seats" is not read as six people.

@@ -29,9 +29,24 @@ class ReportsController {
         this.today = today;
     }
 
+    // The partnerships, seats and people in these rows are the Projection's answers to the request's selection
+    // (maps by result key, checked against GraphMapping by SchemaMappingsTest); the rows around them are records.
+
+    /** The GraphQL type {@code SectorSeatGap}. */
+    record SectorSeatGap(Object partnership, List<Object> vacantSeats, String status) {
+    }
+
+    /** The GraphQL type {@code DutyPartnerGap}. */
+    record DutyPartnerGap(Object partner, Object duty, Object board) {
+    }
+
+    /** The GraphQL type {@code PersonSeatCount}. */
+    record PersonSeatCount(Object person, long count, List<Object> memberships) {
+    }
+
     /** Question 2: which LCPs have no voluntary-sector representative today? */
     @QueryMapping
-    List<Object> partnershipsWithoutSectorSeat(@Argument String authority, @Argument String kind, @Argument String sector,
+    List<SectorSeatGap> partnershipsWithoutSectorSeat(@Argument String authority, @Argument String kind, @Argument String sector,
             @Argument LocalDate asOf, DataFetchingEnvironment env) {
         Projection p = new Projection();
         String day = day(p, asOf);
@@ -45,12 +60,12 @@ class ReportsController {
                 """.formatted(p.parameter(authority), p.parameter(kind), Validity.on("x", day), p.parameter(sector),
                 Validity.on("post", day), Validity.on("m", day), of(p, env, "x", "Partnership", "partnership"),
                 of(p, env, "vp", "Post", "vacantSeats"));
-        return reads.list(env, cypher, p.parameters());
+        return reads.list(env, cypher, p.parameters(), SectorSeatGap.class);
     }
 
     /** Question 3: which duty-to-co-operate partners have no seat on the Children's Trust Board? */
     @QueryMapping
-    List<Object> partnersWithoutBoardSeat(@Argument String authority, @Argument LocalDate asOf,
+    List<DutyPartnerGap> partnersWithoutBoardSeat(@Argument String authority, @Argument LocalDate asOf,
             @Argument List<String> kinds, DataFetchingEnvironment env) {
         Projection p = new Projection();
         String day = day(p, asOf);
@@ -67,11 +82,11 @@ class ReportsController {
                 Validity.on("partner", day), p.parameter(kinds), Validity.on("m", day),
                 of(p, env, "partner", "Organisation", "partner"), of(p, env, "duty", "Duty", "duty"),
                 of(p, env, "board", "Partnership", "board"));
-        return reads.list(env, cypher, p.parameters());
+        return reads.list(env, cypher, p.parameters(), DutyPartnerGap.class);
     }
 
     @QueryMapping
-    List<Object> peopleWithMostSeats(@Argument String authority, @Argument LocalDate asOf, @Argument Integer first,
+    List<PersonSeatCount> peopleWithMostSeats(@Argument String authority, @Argument LocalDate asOf, @Argument Integer first,
             DataFetchingEnvironment env) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > 100) {
@@ -88,7 +103,7 @@ class ReportsController {
                         memberships: COLLECT { UNWIND held AS pm RETURN %5$s ORDER BY pm.validFromDate }}
                 """.formatted(p.parameter(authority), Validity.on("m", day), p.parameter(size),
                 of(p, env, "person", "Person", "person"), of(p, env, "pm", "Membership", "memberships"));
-        return reads.list(env, cypher, p.parameters());
+        return reads.list(env, cypher, p.parameters(), PersonSeatCount.class);
     }
 
     /** Question 4: which boards does an organisation sit on, and through whom? */

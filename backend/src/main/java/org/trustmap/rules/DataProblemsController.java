@@ -3,7 +3,6 @@ package org.trustmap.rules;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,16 @@ class DataProblemsController {
         this.reads = reads;
     }
 
+    /** The GraphQL type {@code DataProblemReport}. */
+    record DataProblemReport(String authority, int total, List<RuleProblems> rules) {
+    }
+
+    /** The GraphQL type {@code RuleProblems}; each of its problems is a {@link Violation} ({@code DataProblem}). */
+    record RuleProblems(String rule, String description, int count, List<Violation> problems) {
+    }
+
     @QueryMapping
-    Map<String, Object> dataProblems(@Argument String authority, DataFetchingEnvironment env) {
+    DataProblemReport dataProblems(@Argument String authority, DataFetchingEnvironment env) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("dataset", authority);
         parameters.put("ids", null);
@@ -33,7 +40,7 @@ class DataProblemsController {
         if (rows.stream().noneMatch(row -> TimeRules.AUTHORITY_FOUND.equals(row.get("rule")))) {
             throw new NotFoundException("No authority has the id " + authority, List.of());
         }
-        Map<Rule, List<Map<String, Object>>> byRule = new EnumMap<>(Rule.class);
+        Map<Rule, List<Violation>> byRule = new EnumMap<>(Rule.class);
         for (Rule rule : Rule.values()) {
             byRule.put(rule, new ArrayList<>());
         }
@@ -43,19 +50,12 @@ class DataProblemsController {
                 continue;
             }
             Violation v = TimeRules.violation(row);
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("record", v.record());
-            problem.put("relation", v.relation());
-            problem.put("target", v.target());
-            problem.put("field", v.field());
-            problem.put("conflicting", v.conflicting());
-            problem.put("message", v.message());
-            byRule.get(v.rule()).add(problem);
+            byRule.get(v.rule()).add(v);
             total++;
         }
-        List<Map<String, Object>> rules = new ArrayList<>();
-        byRule.forEach((rule, problems) -> rules.add(Map.of("rule", rule.name(), "description", rule.description(),
-                "count", problems.size(), "problems", problems)));
-        return Map.of("authority", authority, "total", total, "rules", rules);
+        List<RuleProblems> rules = new ArrayList<>();
+        byRule.forEach((rule, problems) -> rules.add(new RuleProblems(rule.name(), rule.description(), problems.size(),
+                problems)));
+        return new DataProblemReport(authority, total, rules);
     }
 }

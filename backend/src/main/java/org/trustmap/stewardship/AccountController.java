@@ -1,8 +1,6 @@
 package org.trustmap.stewardship;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -15,17 +13,18 @@ import org.trustmap.security.Permissions;
 @Controller
 class AccountController {
 
+    /** The GraphQL type {@code Account}. */
+    record Account(String name, boolean admin, boolean editsAll, List<String> authorities) {
+    }
+
     @QueryMapping
-    Map<String, Object> me(Authentication user) {
+    Account me(Authentication user) {
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
             return null;
         }
         List<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        Map<String, Object> account = new LinkedHashMap<>();
-        account.put("name", user.getName());
-        account.put("admin", granted.contains("ROLE_ADMIN"));
-        account.put("editsAll", granted.contains("ROLE_EDITOR") && Permissions.mayEdit(user, "*"));
-        account.put("authorities", granted.contains("ROLE_EDITOR") ? Permissions.networks(user) : List.of());
-        return account;
+        return new Account(user.getName(), granted.contains("ROLE_ADMIN"),
+                granted.contains("ROLE_EDITOR") && Permissions.mayEdit(user, "*"),
+                granted.contains("ROLE_EDITOR") ? Permissions.networks(user) : List.of());
     }
 }

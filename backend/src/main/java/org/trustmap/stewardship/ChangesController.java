@@ -2,8 +2,8 @@ package org.trustmap.stewardship;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +26,22 @@ class ChangesController {
         this.reads = reads;
     }
 
+    /** The GraphQL type {@code ChangeList}. */
+    record ChangeList(String area, String areaName, LocalDate from, LocalDate to, long total, List<Change> items,
+            String nextCursor) {
+    }
+
+    /** The GraphQL type {@code Change}; its post and membership are the Projection's answers to the selection. */
+    record Change(String kind, LocalDate on, String dateAsRecorded, ZonedDateTime recordedAt, Object post,
+            Object membership) {
+    }
+
+    /** The query's one row. */
+    record Found(String area, String areaName, long total, List<Change> items) {
+    }
+
     @QueryMapping
-    Map<String, Object> changes(@Argument String area, @Argument LocalDate from, @Argument LocalDate to,
+    ChangeList changes(@Argument String area, @Argument LocalDate from, @Argument LocalDate to,
             @Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
         int size = first == null ? 100 : first;
         if (size < 1 || size > 500) {
@@ -36,26 +50,17 @@ class ChangesController {
         checkPeriod(from, to);
         int offset = offset(after);
         Projection p = new Projection();
-        String change = "change {.kind, .on, .dateAsRecorded, .recordedAt, post: " + p.of("post", "Post",
+        String change = "change {.kind, .on, dateAsRecorded: toString(change.dateAsRecorded), .recordedAt, post: " + p.of("post", "Post",
                 Projection.selection(env, "items/post")) + ", membership: " + p.of("membership", "Membership",
                 Projection.selection(env, "items/membership")) + "}";
         Map<String, Object> parameters = SeatChanges.parameters(area, from, to, offset, size);
         parameters.putAll(p.parameters());
-        List<Map<String, Object>> rows = reads.rows(env, SeatChanges.query(change), parameters);
-        if (rows.isEmpty()) {
+        Found row = reads.row(env, SeatChanges.query(change), parameters, Found.class);
+        if (row == null) {
             throw new NotFoundException("No authority, district or partnership has the id " + area, List.of());
         }
-        Map<String, Object> row = rows.getFirst();
-        Map<String, Object> list = new LinkedHashMap<>();
-        list.put("area", row.get("area"));
-        list.put("areaName", row.get("areaName"));
-        list.put("from", from);
-        list.put("to", to);
-        long total = ((Number) row.get("total")).longValue();
-        list.put("total", total);
-        list.put("items", row.get("items"));
-        list.put("nextCursor", offset + size < total ? cursor(offset + size) : null);
-        return list;
+        return new ChangeList(row.area(), row.areaName(), from, to, row.total(), row.items(),
+                offset + size < row.total() ? cursor(offset + size) : null);
     }
 
     static void checkPeriod(LocalDate from, LocalDate to) {

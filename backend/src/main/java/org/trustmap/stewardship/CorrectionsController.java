@@ -9,6 +9,7 @@ import java.util.UUID;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -51,8 +52,12 @@ class CorrectionsController {
         this.reply = reply;
     }
 
+    /** The GraphQL type {@code CorrectionPayload}; {@code reporterNotice} only when a correction is resolved. */
+    record CorrectionPayload(Correction correction, List<FieldProblem> problems, String reporterNotice) {
+    }
+
     @MutationMapping
-    Map<String, Object> suggestCorrection(@Argument Map<String, Object> input, GraphQLContext context) {
+    CorrectionPayload suggestCorrection(@Argument Map<String, Object> input, GraphQLContext context) {
         String address = context.getOrDefault(ClientAddress.KEY, "unknown");
         long wait = limit.minutesToWait(address);
         if (wait > 0) {
@@ -89,7 +94,8 @@ class CorrectionsController {
                 props.put("dataset", found.getFirst().get("dataset").asString());
                 props.put("status", "WAITING");
                 return payload(tx.run("CREATE (c:Correction) SET c = $props, c.receivedAt = datetime() RETURN "
-                        + Cypher.CORRECTION + " AS c", Map.of("props", props)).single().get("c").asMap(), List.of());
+                        + Cypher.CORRECTION + " AS c", Map.of("props", props)).single().get("c").as(Correction.class),
+                        List.of());
             });
             ReadYourWrites.wrote(session);
             return written;
@@ -104,7 +110,7 @@ class CorrectionsController {
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<Object> corrections(@Argument String authority, @Argument String status, Authentication user,
+    List<Correction> corrections(@Argument String authority, @Argument String status, Authentication user,
             DataFetchingEnvironment env) {
         if (!Permissions.mayEdit(user, authority)) {
             throw new OtherAuthorityException("you may read the corrections to the networks your account edits only, "
@@ -116,12 +122,12 @@ class CorrectionsController {
         return reads.list(env, """
                 MATCH (c:Correction {dataset: $dataset}) WHERE $status IS NULL OR c.status = $status
                 RETURN %s ORDER BY c.receivedAt DESC
-                """.formatted(Cypher.CORRECTION), parameters);
+                """.formatted(Cypher.CORRECTION), parameters, Correction.class);
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    Map<String, Object> resolveCorrection(@Argument Map<String, Object> input, Authentication user) {
+    CorrectionPayload resolveCorrection(@Argument Map<String, Object> input, Authentication user) {
         String id = String.valueOf(input.get("id"));
         String status = String.valueOf(input.get("status"));
         String reason = input.get("reason") == null ? null : input.get("reason").toString().strip();
@@ -155,17 +161,15 @@ class CorrectionsController {
                 if (!problems.isEmpty()) {
                     return payload(null, problems);
                 }
-                Map<String, Object> after = tx.run("""
+                Value resolved = tx.run("""
                         MATCH (c:Correction {id: $id})
                         SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $actor, c.reason = $reason
                         RETURN %s AS c""".formatted(Cypher.CORRECTION), parameters(id, status, user.getName(),
-                        reason == null || reason.isEmpty() ? null : reason)).single().get("c").asMap();
+                        reason == null || reason.isEmpty() ? null : reason)).single().get("c");
+                Map<String, Object> after = resolved.asMap();
                 audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
                         (String) before.get("about"), dataset, before, after, id);
-                String told = reply.send(tx, id);
-                Map<String, Object> resolved = payload(after, List.of());
-                resolved.put("reporterNotice", told);
-                return resolved;
+                return new CorrectionPayload(resolved.as(Correction.class), List.of(), reply.send(tx, id));
             });
             ReadYourWrites.wrote(session);
             return written;
@@ -200,10 +204,7 @@ class CorrectionsController {
         }
     }
 
-    private static Map<String, Object> payload(Object correction, List<FieldProblem> problems) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("correction", correction);
-        payload.put("problems", problems);
-        return payload;
+    private static CorrectionPayload payload(Correction correction, List<FieldProblem> problems) {
+        return new CorrectionPayload(correction, problems, null);
     }
 }

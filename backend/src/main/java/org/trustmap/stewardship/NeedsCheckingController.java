@@ -1,9 +1,9 @@
 package org.trustmap.stewardship;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,9 +117,26 @@ class NeedsCheckingController {
         this.today = today;
     }
 
+    /** The GraphQL type {@code NeedsChecking}. */
+    record NeedsChecking(String authority, LocalDate asOf, int total, List<ReasonCount> counts, List<CheckItem> items) {
+    }
+
+    /** The GraphQL type {@code ReasonCount}. */
+    record ReasonCount(CheckReason reason, int count) {
+    }
+
+    /** The GraphQL type {@code CheckItem}; its post and membership are the Projection's answers to the selection. */
+    record CheckItem(String reason, String record, String message, LocalDate since, Object post, Object membership,
+            Correction correction) {
+    }
+
+    /** The query's one row: every reason found (the authority's own marker among them) and the items picked. */
+    record Found(List<String> reasons, List<CheckItem> items) {
+    }
+
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    Map<String, Object> needsChecking(@Argument String authority, @Argument String reason, @Argument Integer first,
+    NeedsChecking needsChecking(@Argument String authority, @Argument String reason, @Argument Integer first,
             Authentication user, DataFetchingEnvironment env) {
         int size = first == null ? 200 : first;
         if (size < 1 || size > 1000) {
@@ -138,8 +155,8 @@ class NeedsCheckingController {
         parameters.put("today", today.date());
         parameters.put("reason", reason);
         parameters.put("first", size);
-        Map<String, Object> row = reads.rows(env, cypher, parameters).getFirst();
-        List<?> reasons = (List<?>) row.get("reasons");
+        Found row = reads.row(env, cypher, parameters, Found.class);
+        List<String> reasons = row.reasons();
         if (!reasons.contains(AUTHORITY)) {
             throw new NotFoundException("No authority has the id " + authority, List.of());
         }
@@ -147,16 +164,10 @@ class NeedsCheckingController {
         for (CheckReason r : CheckReason.values()) {
             counts.put(r, 0);
         }
-        reasons.stream().filter(r -> !AUTHORITY.equals(r)).forEach(r -> counts.merge(CheckReason.valueOf((String) r), 1,
+        reasons.stream().filter(r -> !AUTHORITY.equals(r)).forEach(r -> counts.merge(CheckReason.valueOf(r), 1,
                 Integer::sum));
-        List<Map<String, Object>> countList = new ArrayList<>();
-        counts.forEach((r, n) -> countList.add(Map.of("reason", r.name(), "count", n)));
-        Map<String, Object> queue = new LinkedHashMap<>();
-        queue.put("authority", authority);
-        queue.put("asOf", today.date());
-        queue.put("total", reasons.size() - 1);
-        queue.put("counts", countList);
-        queue.put("items", row.get("items"));
-        return queue;
+        List<ReasonCount> countList = new ArrayList<>();
+        counts.forEach((r, n) -> countList.add(new ReasonCount(r, n)));
+        return new NeedsChecking(authority, today.date(), reasons.size() - 1, countList, row.items());
     }
 }

@@ -65,17 +65,15 @@ class SeatUpdateController {
         int unchanged;
         boolean applied;
 
-        Map<String, Object> payload() {
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("applied", applied);
-            payload.put("added", added);
-            payload.put("ended", ended);
-            payload.put("changed", changed);
-            payload.put("unchanged", unchanged);
-            payload.put("refused", refused);
-            payload.put("problems", problems);
-            return payload;
+        SeatUpdatePayload payload() {
+            return new SeatUpdatePayload(applied, List.copyOf(added), List.copyOf(ended), List.copyOf(changed),
+                    unchanged, List.copyOf(refused), List.copyOf(problems));
         }
+    }
+
+    /** The GraphQL type {@code SeatUpdatePayload}; each row a {@link Row} ({@code SeatUpdateRow}). */
+    record SeatUpdatePayload(boolean applied, List<Row> added, List<Row> ended, List<Row> changed, int unchanged,
+            List<Row> refused, List<FieldProblem> problems) {
     }
 
     /** Rolls back a preview or a refused file, carrying what it found. */
@@ -90,7 +88,7 @@ class SeatUpdateController {
 
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    Map<String, Object> updateSeatsFromCsv(@Argument Map<String, Object> input, Authentication user) {
+    SeatUpdatePayload updateSeatsFromCsv(@Argument Map<String, Object> input, Authentication user) {
         String authority = String.valueOf(input.get("authority"));
         boolean apply = Boolean.TRUE.equals(input.get("apply"));
         Outcome outcome = new Outcome();
