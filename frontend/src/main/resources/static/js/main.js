@@ -90,6 +90,4 @@ function startSkipLink() {
   });
 }
 
-// After the first paint: the HTML already shows the view the URL names (first-view.js), so it is drawn
-// before the scripts build anything (Lighthouse measured first paint after 250 ms of start-up work).
-requestAnimationFrame(() => setTimeout(start));
+start();
