@@ -31,3 +31,25 @@ test('the overview collapses seats, people and bodies into counts on their partn
   assert.equal(countSentence(counts), '2 seats, 1 vacant seat, 1 person, 1 organisation or school, 1 group');
   assert.deepEqual([closed.groupOf.get('lcp'), opened.groupOf.get('amy'), closed.groupOf.has('trust')], ['hart', 'hart', false]);
 });
+
+test('a district with no LCP is counted on its authority until the authority is opened; one with an LCP shows', () => {
+  const graph = createGraph({
+    nodes: [{ id: 'county', type: 'Authority', depth: 0, label: 'County' },
+      { id: 'lcp', type: 'Partnership', kind: 'LOCAL_CHILDRENS_PARTNERSHIP', depth: 2, label: 'LCP', district: 'hart' },
+      { id: 'hart', type: 'District', depth: 3, label: 'Hart', district: 'hart' },
+      { id: 'rushmoor', type: 'District', depth: 3, label: 'Rushmoor', district: 'rushmoor' },
+      { id: 'gosport', type: 'District', depth: 3, label: 'Gosport', district: 'gosport' }],
+    edges: [{ id: 'e1', source: 'hart', target: 'county', type: 'IN_AUTHORITY' },
+      { id: 'e2', source: 'rushmoor', target: 'county', type: 'IN_AUTHORITY' },
+      { id: 'e3', source: 'gosport', target: 'county', type: 'IN_AUTHORITY' }].map((edge) => ({ ...edge, label: edge.type }))
+  });
+  const closed = overview(graph, new Set());
+  const opened = overview(graph, new Set(['county']));
+
+  assert.deepEqual([...closed.shown].sort(), ['county', 'hart', 'lcp']);
+  assert.equal(countWords(closed.counts.get('county')), '2 districts with no LCP');
+  assert.equal(countSentence(closed.counts.get('county')), '2 districts with no LCP recorded');
+  assert.ok(closed.openable.has('county'));
+  assert.deepEqual([...opened.shown].sort(), ['county', 'gosport', 'hart', 'lcp', 'rushmoor']);
+  assert.equal(opened.groupOf.has('rushmoor'), false, 'an opened district with no LCP is not drawn as a box');
+});

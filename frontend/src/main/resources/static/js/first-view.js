@@ -7,4 +7,11 @@
 (() => {
   const match = /^#\/(find|network|coverage|changes|checking|report)(?:[?/]|$)/.exec(window.location.hash);
   document.documentElement.dataset.route = match ? match[1] : 'find';
+  if (match?.[1] === 'network') {
+    // The map's library, fetched beside the page's modules instead of after them; other views never load it.
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = 'webjars/cytoscape/dist/cytoscape.esm.min.mjs';
+    document.head.append(preload);
+  }
 })();

@@ -34,17 +34,20 @@ const TITLES = {
 };
 
 /**
- * Starts every component on the page and the router.
+ * Starts the router; each view's component is made the first time its view shows, so a page opened on one
+ * view does not pay for building the others before it can answer.
  */
 export function start() {
   /** @type {Map<string, {show: (params: Record<string, string>) => void}>} */
   const views = new Map();
-  for (const root of document.querySelectorAll('[data-module]')) {
-    const Component = COMPONENTS[/** @type {HTMLElement} */ (root).dataset.module ?? ''];
-    if (Component) {
-      views.set(/** @type {HTMLElement} */ (root).dataset.view ?? '', new Component(/** @type {HTMLElement} */ (root)));
+  const view = (/** @type {string} */ name) => {
+    const root = /** @type {HTMLElement|null} */ (document.querySelector(`[data-view="${name}"][data-module]`));
+    const Component = COMPONENTS[root?.dataset.module ?? ''];
+    if (root && Component && !views.has(name)) {
+      views.set(name, new Component(root));
     }
-  }
+    return views.get(name);
+  };
   startSkipLink();
   const accountArea = /** @type {HTMLElement|null} */ (document.querySelector('[data-account]'));
   if (accountArea) {
@@ -70,7 +73,7 @@ export function start() {
       }
     }
     document.title = `${TITLES[route.view]} – trustmap`;
-    views.get(route.view)?.show(route.params);
+    view(route.view)?.show(route.params);
     if (changed && document.documentElement.dataset.started) {
       // A new view: take screen-reader users to its heading, as a new page would.
       /** @type {HTMLElement|null} */ (document.querySelector(`[data-view=${route.view}] h1`))?.focus();

@@ -132,12 +132,12 @@ class NeighbourhoodController {
                 }
                 WITH size(everything) > size(kept) AS truncated, kept, [k IN kept | k.n] AS nodes
                 RETURN {nodes: COLLECT { UNWIND kept AS k WITH k.n AS n, k.depth AS depth RETURN %8$s },
-                        edges: COLLECT { UNWIND nodes AS x CALL (x) { %9$s } WITH y, edge WHERE y IN nodes RETURN edge },
+                        edges: COLLECT { UNWIND nodes AS x CALL (x, nodes) { %9$s } RETURN edge },
                         truncated: truncated} AS graph
                 """.formatted(p.parameter(authority), Validity.on("x", d), Validity.on("r", d),
                 p.parameter(!Boolean.FALSE.equals(people)), Validity.on("post", d),
                 Validity.on("m", d), p.parameter(cap), NetworkDrawing.node("n", "depth", d, nodeFields(env)),
-                NetworkDrawing.neighbours(d));
+                NetworkDrawing.edgesAmong(d));
         Drawn graph = reads.list(env, cypher, p.parameters(), Drawn.class).stream().findFirst().orElse(null);
         if (graph == null) {
             throw new NotFoundException("No authority has the id " + authority, List.of());

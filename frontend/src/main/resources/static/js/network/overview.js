@@ -1,6 +1,7 @@
 /**
- * The overview: what the first drawing shows so that a person can read the structure. The authority, its
- * districts, the Trust and its county-level parts, and the LCPs show; everything below a partnership
+ * The overview: what the first drawing shows so that a person can read the structure. The authority, the
+ * districts with an LCP, the Trust and its county-level parts, and the LCPs show; the districts with no LCP
+ * are counted on the authority (a box with nothing in it says nothing); everything below a partnership
  * (seats, people, bodies, schools, clusters, its sub-groups and the district partnerships it links to) is
  * collapsed into counts on it ("12 seats, 2 vacant") until that partnership is opened, or all are. Each
  * node that shows is also given the district box it is drawn in. Pure: unit tested with node --test.
@@ -21,6 +22,7 @@ export const NO_DISTRICT_GROUP = 'group:no-district';
  * @property {number} bodies - bodies and schools they act for, or linked to it
  * @property {number} groups - sub-groups and linked district partnerships
  * @property {number} clusters - school clusters it is built around
+ * @property {number} districts - districts with no LCP (counted on the authority)
  */
 
 /**
@@ -35,11 +37,15 @@ export const NO_DISTRICT_GROUP = 'group:no-district';
 /**
  * @param {import('./graph-model.js').GraphNode} node - a node
  * @param {Set<string>} subGroups - partnerships that are a sub-group of another
+ * @param {Set<string>} lcpDistricts - districts an LCP is in
  * @returns {boolean} whether it always shows in the overview
  */
-export function isAnchor(node, subGroups) {
-  if (node.type === 'Authority' || node.type === 'District') {
+export function isAnchor(node, subGroups, lcpDistricts) {
+  if (node.type === 'Authority') {
     return true;
+  }
+  if (node.type === 'District') {
+    return lcpDistricts.has(node.id);
   }
   if (node.type !== 'Partnership') {
     return false;
@@ -58,7 +64,9 @@ export function isAnchor(node, subGroups) {
 export function overview(graph, open, forced = new Set()) {
   const edges = [...graph.edges.values()];
   const subGroups = new Set(edges.filter((edge) => edge.type === 'SUB_GROUP_OF').map((edge) => edge.source));
-  const anchors = new Set([...graph.nodes.values()].filter((node) => isAnchor(node, subGroups)).map((node) => node.id));
+  const lcpDistricts = new Set([...graph.nodes.values()].filter((node) => node.type === 'Partnership' && LCP_KINDS.has(node.kind ?? ''))
+    .map((node) => node.district ?? ''));
+  const anchors = new Set([...graph.nodes.values()].filter((node) => isAnchor(node, subGroups, lcpDistricts)).map((node) => node.id));
   const owners = ownersOf(graph, anchors);
 
   const isOpen = (/** @type {string} */ id) => open === 'all' || open.has(id);
@@ -79,7 +87,7 @@ export function overview(graph, open, forced = new Set()) {
   for (const [id, into] of owners) {
     const node = /** @type {import('./graph-model.js').GraphNode} */ (graph.nodes.get(id));
     for (const owner of into) {
-      const count = counts.get(owner) ?? { seats: 0, vacant: 0, people: 0, bodies: 0, groups: 0, clusters: 0 };
+      const count = counts.get(owner) ?? { seats: 0, vacant: 0, people: 0, bodies: 0, groups: 0, clusters: 0, districts: 0 };
       if (node.type === 'Post') {
         count.seats += 1;
         count.vacant += node.vacant ? 1 : 0;
@@ -89,6 +97,8 @@ export function overview(graph, open, forced = new Set()) {
         count.bodies += 1;
       } else if (node.type === 'SchoolCluster') {
         count.clusters += 1;
+      } else if (node.type === 'District') {
+        count.districts += 1;
       } else {
         count.groups += 1;
       }
@@ -102,7 +112,8 @@ export function overview(graph, open, forced = new Set()) {
  * Which nodes each collapsible node collapses into: a seat into its partnership, a person into the owners
  * of the seats they hold, a body into the owners of the people acting for it (or the partnerships it is
  * linked to), a cluster into the partnership built around it, a school into its cluster or its people, a
- * sub-group or district partnership into the LCP or county part it is linked to.
+ * sub-group or district partnership into the LCP or county part it is linked to, a district with no LCP into
+ * its authority.
  *
  * @param {import('./graph-model.js').Graph} graph - the graph
  * @param {Set<string>} anchors - the nodes that always show
@@ -120,7 +131,7 @@ function ownersOf(graph, anchors) {
   const edges = [...graph.edges.values()].filter((edge) => graph.nodes.has(edge.source) && graph.nodes.has(edge.target));
   // Partnerships first (seats, sub-groups, district partnerships, clusters), then people, then bodies and schools.
   for (const edge of edges) {
-    if (edge.type === 'SEAT_ON' || edge.type === 'SUB_GROUP_OF') {
+    if (edge.type === 'SEAT_ON' || edge.type === 'SUB_GROUP_OF' || (edge.type === 'IN_AUTHORITY' && type(edge.source) === 'District')) {
       add(edge.source, edge.target);
     } else if (edge.type === 'BUILT_AROUND') {
       add(edge.target, edge.source);
@@ -229,7 +240,8 @@ export function countWords(counts) {
     parts.push(`${counts.seats} ${counts.seats === 1 ? 'seat' : 'seats'}${counts.vacant ? `, ${counts.vacant} vacant` : ''}`);
   }
   const others = [
-    [counts.groups, 'group', 'groups'], [counts.clusters, 'school cluster', 'school clusters']
+    [counts.groups, 'group', 'groups'], [counts.clusters, 'school cluster', 'school clusters'],
+    [counts.districts, 'district with no LCP', 'districts with no LCP']
   ].filter(([count]) => count).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
   return [parts.join(''), ...others].filter(Boolean).join('; ');
 }
@@ -244,6 +256,6 @@ export function countSentence(counts) {
   }
   const parts = [[counts.seats, 'seat', 'seats'], [counts.vacant, 'vacant seat', 'vacant seats'], [counts.people, 'person', 'people'],
     [counts.bodies, 'organisation or school', 'organisations or schools'], [counts.groups, 'group', 'groups'],
-    [counts.clusters, 'school cluster', 'school clusters']];
+    [counts.clusters, 'school cluster', 'school clusters'], [counts.districts, 'district with no LCP recorded', 'districts with no LCP recorded']];
   return parts.filter(([count]) => count).map(([count, one, many]) => `${count} ${count === 1 ? one : many}`).join(', ');
 }

@@ -23,7 +23,7 @@ export class BulkUpdate {
    * @param {HTMLFormElement} form - the upload form
    * @param {HTMLElement} summary - its error summary
    * @param {HTMLElement} result - where the preview goes
-   * @param {() => string} authority - the authority chosen
+   * @param {() => Promise<string>} authority - the authority chosen, once the view has chosen it
    * @param {() => void} onApplied - called once a file is applied
    */
   constructor(form, summary, result, authority, onApplied) {
@@ -53,7 +53,7 @@ export class BulkUpdate {
    * @param {boolean} apply - write it, or only preview it
    */
   async send(apply) {
-    const payload = (await query(UPDATE, { input: { authority: this.authority(), csv: this.csv, apply } })).updateSeatsFromCsv;
+    const payload = (await query(UPDATE, { input: { authority: await this.authority(), csv: this.csv, apply } })).updateSeatsFromCsv;
     showProblems(this.form, this.summary, payload.problems, { csv: 'CSV file', authority: 'Authority' });
     if (payload.problems.length) {
       this.result.replaceChildren();

@@ -55,13 +55,25 @@ export class CheckingView {
     this.bulk = new BulkUpdate(/** @type {HTMLFormElement} */ (root.querySelector('[data-bulk-form]')),
       /** @type {HTMLElement} */ (root.querySelector('[data-bulk-errors]')),
       /** @type {HTMLElement} */ (root.querySelector('[data-bulk-result]')),
-      () => this.authority.value, () => void this.load(this.authority.value, this.params.reason));
+      // A file sent before the view has chosen its authority waits for it, rather than going with none.
+      async () => { await this.shown; return this.authority.value; }, () => void this.load(this.authority.value, this.params.reason));
+    /** @type {Promise<void>} the latest show, done once the authority is chosen and its queue loaded */
+    this.shown = Promise.resolve();
+  }
+
+  /**
+   * @param {Record<string, string>} params - authority, reason
+   * @returns {Promise<void>} done once the queue shows
+   */
+  show(params) {
+    this.shown = this.display(params);
+    return this.shown;
   }
 
   /**
    * @param {Record<string, string>} params - authority, reason
    */
-  async show(params) {
+  async display(params) {
     this.params = params;
     const who = await account();
     this.signIn.hidden = Boolean(who);
