@@ -225,9 +225,10 @@ class MessagesRelayTest {
         cases.put("resolveCorrection", "resolveCorrection(input: {id: \"correction:none\", status: REJECTED}) { problems { message } }");
         cases.put("updateSeatsFromCsv", "updateSeatsFromCsv(input: {" + testshire + ", csv: \"id,person,post,role,validFrom\\n"
                 + "membership:round-trip,person:ben-sample,post:none,MEMBER,2020\"}) { applied }");
-        // followLink: one case per kind of link, as each is a different write.
+        // followLink: one case per kind of link, as each is a different write. The holder's answers are about no
+        // seat (a refusal after the look-up): an answer about Ben's would leave audit events the other tests count.
         for (String purpose : List.of("message-confirm", "message-flag", "alert-confirm", "unsubscribe", "verify-yes", "verify-no")) {
-            String about = purpose.startsWith("message") ? message : purpose.startsWith("verify") ? "membership:board-vcs-ben"
+            String about = purpose.startsWith("message") ? message : purpose.startsWith("verify") ? "membership:none"
                     : "subscription:none";
             cases.put("followLink " + purpose, "followLink(token: \"" + tokens.sign(purpose, about, null) + "\") { accepted }");
         }
