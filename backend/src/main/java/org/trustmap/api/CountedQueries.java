@@ -14,12 +14,12 @@ import org.neo4j.driver.Value;
  * as {@link GraphReads} does for reads, so a mutation's cost shows up too. The rule checks, the audit trail
  * and the projection each run their own queries through it without knowing they are counted.
  */
-public final class CountedQueries implements TransactionContext {
+final class CountedQueries implements TransactionContext {
 
     private final TransactionContext tx;
     private final GraphQLContext request;
 
-    public CountedQueries(TransactionContext tx, GraphQLContext request) {
+    CountedQueries(TransactionContext tx, GraphQLContext request) {
         this.tx = tx;
         this.request = request;
     }

@@ -9,15 +9,13 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
-import org.trustmap.api.CountedQueries;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
-import org.trustmap.database.ReadYourWrites;
 
 /**
  * Creates and changes entities for editors. Each change runs in one transaction: it checks the input
@@ -36,15 +34,15 @@ public class NetworkEditor {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final Today today;
     private final AuditTrail audit;
     private final List<MembershipListener> listeners;
     private final List<CorrectionLink> corrections;
 
-    NetworkEditor(Driver driver, Today today, AuditTrail audit, List<MembershipListener> listeners,
+    NetworkEditor(GraphWrites writes, Today today, AuditTrail audit, List<MembershipListener> listeners,
             List<CorrectionLink> corrections) {
-        this.driver = driver;
+        this.writes = writes;
         this.today = today;
         this.audit = audit;
         this.listeners = listeners;
@@ -54,9 +52,8 @@ public class NetworkEditor {
     Outcome create(EditSpec spec, Map<String, Object> input, Authentication user, String action,
             DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String actor = user.getName();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            Outcome outcome = session.executeWrite(write -> {
-                var tx = new CountedQueries(write, request);
+        try {
+            Outcome outcome = writes.write(request, tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeat(String.valueOf(input.get("post")));
@@ -90,7 +87,6 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, authority, null, props, correction);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
-            ReadYourWrites.wrote(session);
             return outcome;
         }
         catch (ChangeRefused refused) {
@@ -102,9 +98,8 @@ public class NetworkEditor {
             DataFetchingFieldSelectionSet selection, GraphQLContext request) {
         String id = (String) input.get("id");
         String actor = user.getName();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            Outcome outcome = session.executeWrite(write -> {
-                var tx = new CountedQueries(write, request);
+        try {
+            Outcome outcome = writes.write(request, tx -> {
                 EditChecks checks = new EditChecks(tx, today.date());
                 if (spec == EditSpec.MEMBERSHIP) {
                     checks.lockSeatOf(id);
@@ -128,7 +123,6 @@ public class NetworkEditor {
                 audit.record(tx, actor, action, id, (String) before.get("dataset"), before, after, correction);
                 return new Outcome(project(tx, id, spec, selection), List.of());
             });
-            ReadYourWrites.wrote(session);
             return outcome;
         }
         catch (ChangeRefused refused) {

@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.neo4j.driver.Driver;
+import graphql.GraphQLContext;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.api.Today;
 import org.trustmap.editing.MembershipListener;
 import org.trustmap.rules.FieldRules;
@@ -31,7 +31,7 @@ class Alerts implements MembershipListener {
     static final int TERM_NOTICE_DAYS = 60;
     static final String VOLUNTARY = "VOLUNTARY_AND_COMMUNITY";
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MailSwitch mail;
     private final Outbox outbox;
     private final LinkTokens tokens;
@@ -39,9 +39,9 @@ class Alerts implements MembershipListener {
     private final MessageSettings settings;
     private final Today today;
 
-    Alerts(Driver driver, MailSwitch mail, Outbox outbox, LinkTokens tokens, Limits limits, MessageSettings settings,
+    Alerts(GraphWrites writes, MailSwitch mail, Outbox outbox, LinkTokens tokens, Limits limits, MessageSettings settings,
             Today today) {
-        this.driver = driver;
+        this.writes = writes;
         this.mail = mail;
         this.outbox = outbox;
         this.tokens = tokens;
@@ -50,7 +50,7 @@ class Alerts implements MembershipListener {
         this.today = today;
     }
 
-    MessageOutcome subscribe(Map<String, Object> input, String clientAddress) {
+    MessageOutcome subscribe(Map<String, Object> input, String clientAddress, GraphQLContext request) {
         if (!mail.on()) {
             return MessageOutcome.switchedOff();
         }
@@ -66,42 +66,40 @@ class Alerts implements MembershipListener {
         }
         String address = email == null ? null : email.toLowerCase(Locale.ROOT);
         String client = tokens.pseudonym(clientAddress == null ? "unknown" : clientAddress);
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                Map<String, Object> target = area == null ? null : target(tx, area);
-                if (area != null && target == null) {
-                    problems.add(0, new MessageProblem("area", "trustmap knows no postcode, district or partnership '"
-                            + area + "' in the networks it holds"));
-                }
-                if (address != null) {
-                    limits.check(tx, address, client, problems);
-                }
-                if (!problems.isEmpty()) {
-                    return MessageOutcome.refused(problems);
-                }
-                String id = "subscription:" + UUID.randomUUID();
-                tx.run("""
-                        CREATE (s:AlertSubscription {id: $id, email: $email, senderEmail: $email, client: $client,
-                                target: $target, targetName: $name, createdAt: datetime()})
-                        """, Map.of("id", id, "email", address, "client", client, "target", target.get("id"),
-                        "name", target.get("name"))).consume();
-                String link = settings.link("link.html", tokens.sign("alert-confirm", id,
-                        Instant.now().plus(settings.confirmWithin())));
-                outbox.enqueue(tx, withUnsubscribe(new OutboxEmail(address, null,
-                        "Confirm your trustmap alerts for " + target.get("name"), """
-                        You asked trustmap to email you when a voluntary-sector seat for %s changes holder, falls vacant or
-                        its term is about to end. To start the alerts, follow this link within %d hours:
+        return writes.write(request, tx -> {
+            Map<String, Object> target = area == null ? null : target(tx, area);
+            if (area != null && target == null) {
+                problems.add(0, new MessageProblem("area", "trustmap knows no postcode, district or partnership '"
+                        + area + "' in the networks it holds"));
+            }
+            if (address != null) {
+                limits.check(tx, address, client, problems);
+            }
+            if (!problems.isEmpty()) {
+                return MessageOutcome.refused(problems);
+            }
+            String id = "subscription:" + UUID.randomUUID();
+            tx.run("""
+                    CREATE (s:AlertSubscription {id: $id, email: $email, senderEmail: $email, client: $client,
+                            target: $target, targetName: $name, createdAt: datetime()})
+                    """, Map.of("id", id, "email", address, "client", client, "target", target.get("id"),
+                    "name", target.get("name"))).consume();
+            String link = settings.link("link.html", tokens.sign("alert-confirm", id,
+                    Instant.now().plus(settings.confirmWithin())));
+            outbox.enqueue(tx, withUnsubscribe(new OutboxEmail(address, null,
+                    "Confirm your trustmap alerts for " + target.get("name"), """
+                    You asked trustmap to email you when a voluntary-sector seat for %s changes holder, falls vacant or
+                    its term is about to end. To start the alerts, follow this link within %d hours:
 
-                        %s
+                    %s
 
-                        If you did not ask for this, ignore this email: nothing more will be sent.
-                        Privacy notice: %s/privacy.html
-                        """.formatted(target.get("name"), settings.confirmWithin().toHours(), link, base()),
-                        Map.of(), "alert-confirmation", null, null, id), id));
-                return MessageOutcome.done("Check your email: we have sent a link to " + address
-                        + ". Alerts for " + target.get("name") + " start once you follow it.");
-            });
-        }
+                    If you did not ask for this, ignore this email: nothing more will be sent.
+                    Privacy notice: %s/privacy.html
+                    """.formatted(target.get("name"), settings.confirmWithin().toHours(), link, base()),
+                    Map.of(), "alert-confirmation", null, null, id), id));
+            return MessageOutcome.done("Check your email: we have sent a link to " + address
+                    + ". Alerts for " + target.get("name") + " start once you follow it.");
+        });
     }
 
     /** A postcode (its district), a district or a partnership; null when none is known. */
@@ -119,28 +117,24 @@ class Alerts implements MembershipListener {
         return rows.isEmpty() ? null : rows.getFirst().asMap();
     }
 
-    MessageOutcome confirm(String id) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) SET s.confirmedAt = coalesce(s.confirmedAt, datetime()) "
-                        + "RETURN s.targetName AS name", Map.of("id", id)).list();
-                return rows.isEmpty() ? gone() : MessageOutcome.done("Your alerts for " + rows.getFirst().get("name").asString()
-                        + " have started. Every alert has a link to stop them.");
-            });
-        }
+    MessageOutcome confirm(String id, GraphQLContext request) {
+        return writes.write(request, tx -> {
+            var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) SET s.confirmedAt = coalesce(s.confirmedAt, datetime()) "
+                    + "RETURN s.targetName AS name", Map.of("id", id)).list();
+            return rows.isEmpty() ? gone() : MessageOutcome.done("Your alerts for " + rows.getFirst().get("name").asString()
+                    + " have started. Every alert has a link to stop them.");
+        });
     }
 
     /** Deletes the subscription and its address at once: nothing is kept of it. */
-    MessageOutcome unsubscribe(String id) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) WITH s, s.targetName AS name DETACH DELETE s "
-                        + "RETURN name", Map.of("id", id)).list();
-                return MessageOutcome.done(rows.isEmpty() ? "You are not subscribed: trustmap will send you no alerts."
-                        : "You have unsubscribed: trustmap will send you no more alerts for "
-                                + rows.getFirst().get("name").asString() + ", and has deleted your address.");
-            });
-        }
+    MessageOutcome unsubscribe(String id, GraphQLContext request) {
+        return writes.write(request, tx -> {
+            var rows = tx.run("MATCH (s:AlertSubscription {id: $id}) WITH s, s.targetName AS name DETACH DELETE s "
+                    + "RETURN name", Map.of("id", id)).list();
+            return MessageOutcome.done(rows.isEmpty() ? "You are not subscribed: trustmap will send you no alerts."
+                    : "You have unsubscribed: trustmap will send you no more alerts for "
+                            + rows.getFirst().get("name").asString() + ", and has deleted your address.");
+        });
     }
 
     private static MessageOutcome gone() {
@@ -188,20 +182,18 @@ class Alerts implements MembershipListener {
         if (!mail.on()) {
             return 0;
         }
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post {sector: $sector})-[:SEAT_ON]->(o:Partnership)
-                        WHERE m.validToDate >= date() AND m.validToDate <= date() + duration({days: $days})
-                          AND coalesce(m.termEndAlertFor, '') <> m.validTo
-                        SET m.termEndAlertFor = m.validTo
-                        RETURN post.id AS post, p.name + "'s term in the seat " + post.name + ' on ' + o.name + ' ends on '
-                               + m.validTo + '.' AS what
-                        """, Map.of("sector", VOLUNTARY, "days", TERM_NOTICE_DAYS)).list();
-                rows.forEach(r -> alert(tx, r.get("post").asString(), r.get("what").asString()));
-                return rows.size();
-            });
-        }
+        return writes.write(null, tx -> {
+            var rows = tx.run("""
+                    MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post {sector: $sector})-[:SEAT_ON]->(o:Partnership)
+                    WHERE m.validToDate >= date() AND m.validToDate <= date() + duration({days: $days})
+                      AND coalesce(m.termEndAlertFor, '') <> m.validTo
+                    SET m.termEndAlertFor = m.validTo
+                    RETURN post.id AS post, p.name + "'s term in the seat " + post.name + ' on ' + o.name + ' ends on '
+                           + m.validTo + '.' AS what
+                    """, Map.of("sector", VOLUNTARY, "days", TERM_NOTICE_DAYS)).list();
+            rows.forEach(r -> alert(tx, r.get("post").asString(), r.get("what").asString()));
+            return rows.size();
+        });
     }
 
     /** Writes the alert {@code what} about a voluntary-sector seat to each confirmed subscriber of its partnership or areas. */

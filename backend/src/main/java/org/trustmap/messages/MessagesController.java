@@ -3,6 +3,7 @@ package org.trustmap.messages;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import org.neo4j.driver.Driver;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -12,7 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.ClientAddress;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.security.OtherAuthorityException;
 import org.trustmap.security.Permissions;
@@ -27,10 +28,11 @@ class MessagesController {
     private final Verification verification;
     private final LinkTokens tokens;
     private final Driver driver;
+    private final GraphWrites writes;
     private final MessageSettings settings;
 
     MessagesController(MailSwitch mail, Relay relay, Alerts alerts, Verification verification, LinkTokens tokens,
-            Driver driver, MessageSettings settings) {
+            Driver driver, GraphWrites writes, MessageSettings settings) {
         this.settings = settings;
         this.mail = mail;
         this.relay = relay;
@@ -38,6 +40,7 @@ class MessagesController {
         this.verification = verification;
         this.tokens = tokens;
         this.driver = driver;
+        this.writes = writes;
     }
 
     /** The GraphQL type {@code MessagesStatus} ({@code correctionRetention} is the corrections' own field). */
@@ -68,22 +71,18 @@ class MessagesController {
 
     @MutationMapping
     MessageOutcome writeToRepresentative(@Argument Map<String, Object> input,
-            @ContextValue(name = ClientAddress.KEY, required = false) String client) {
-        return relay.write(input, client);
+            @ContextValue(name = ClientAddress.KEY, required = false) String client, GraphQLContext request) {
+        return relay.write(input, client, request);
     }
 
     @MutationMapping
     MessageOutcome subscribeToAlerts(@Argument Map<String, Object> input,
-            @ContextValue(name = ClientAddress.KEY, required = false) String client) {
-        return alerts.subscribe(input, client);
+            @ContextValue(name = ClientAddress.KEY, required = false) String client, GraphQLContext request) {
+        return alerts.subscribe(input, client, request);
     }
 
     @MutationMapping
-    MessageOutcome followLink(@Argument String token) {
-        return follow(tokens, relay, alerts, verification, token);
-    }
-
-    static MessageOutcome follow(LinkTokens tokens, Relay relay, Alerts alerts, Verification verification, String token) {
+    MessageOutcome followLink(@Argument String token, GraphQLContext request) {
         LinkTokens.Link link;
         try {
             link = tokens.verify(token, "message-confirm", "message-flag", "alert-confirm", "unsubscribe", "verify-yes",
@@ -93,19 +92,19 @@ class MessagesController {
             return MessageOutcome.refused(List.of(new MessageProblem("token", refused.getMessage())));
         }
         return switch (link.purpose()) {
-            case "message-confirm" -> relay.confirm(link.id());
-            case "message-flag" -> relay.flag(link.id());
-            case "alert-confirm" -> alerts.confirm(link.id());
-            case "unsubscribe" -> alerts.unsubscribe(link.id());
-            case "verify-yes" -> verification.answer(link.id(), true);
-            default -> verification.answer(link.id(), false);
+            case "message-confirm" -> relay.confirm(link.id(), request);
+            case "message-flag" -> relay.flag(link.id(), request);
+            case "alert-confirm" -> alerts.confirm(link.id(), request);
+            case "unsubscribe" -> alerts.unsubscribe(link.id(), request);
+            case "verify-yes" -> verification.answer(link.id(), true, request);
+            default -> verification.answer(link.id(), false, request);
         };
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    MessageOutcome sendVerificationEmail(@Argument String membership, Authentication user) {
-        return verification.send(membership, user);
+    MessageOutcome sendVerificationEmail(@Argument String membership, Authentication user, GraphQLContext request) {
+        return verification.send(membership, user, request);
     }
 
     @QueryMapping
@@ -141,33 +140,29 @@ class MessagesController {
     /** An editor has read a reported message: it is then deleted when its retention period is over, as the others. */
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    MessageOutcome reviewFlaggedMessage(@Argument String message, Authentication user) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            MessageOutcome outcome = session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership) WHERE r.flaggedAt IS NOT NULL
-                        SET r.lock = true REMOVE r.lock
-                        RETURN m.dataset AS dataset, toString(r.reviewedAt) AS reviewedAt
-                        """, Map.of("id", message)).list();
-                if (rows.isEmpty()) {
-                    return MessageOutcome.refused(List.of(new MessageProblem("message",
-                            "no reported message has the id " + message + " (or it was deleted after its retention period)")));
-                }
-                String dataset = rows.getFirst().get("dataset").asString(null);
-                if (!Permissions.mayEdit(user, dataset)) {
-                    return MessageOutcome.refused(List.of(new MessageProblem(null, "you may not review messages sent to "
-                            + dataset + "'s seats: your account edits other authorities'")));
-                }
-                if (!rows.getFirst().get("reviewedAt").isNull()) {
-                    return MessageOutcome.done("It was reviewed already, at " + rows.getFirst().get("reviewedAt").asString() + ".");
-                }
-                tx.run("MATCH (r:RelayMessage {id: $id}) SET r.reviewedAt = datetime(), r.reviewedBy = $user",
-                        Map.of("id", message, "user", user.getName())).consume();
-                return MessageOutcome.done("Reviewed: trustmap deletes the message once its retention period is over.");
-            });
-            ReadYourWrites.wrote(session);
-            return outcome;
-        }
+    MessageOutcome reviewFlaggedMessage(@Argument String message, Authentication user, GraphQLContext request) {
+        return writes.write(request, tx -> {
+            var rows = tx.run("""
+                    MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership) WHERE r.flaggedAt IS NOT NULL
+                    SET r.lock = true REMOVE r.lock
+                    RETURN m.dataset AS dataset, toString(r.reviewedAt) AS reviewedAt
+                    """, Map.of("id", message)).list();
+            if (rows.isEmpty()) {
+                return MessageOutcome.refused(List.of(new MessageProblem("message",
+                        "no reported message has the id " + message + " (or it was deleted after its retention period)")));
+            }
+            String dataset = rows.getFirst().get("dataset").asString(null);
+            if (!Permissions.mayEdit(user, dataset)) {
+                return MessageOutcome.refused(List.of(new MessageProblem(null, "you may not review messages sent to "
+                        + dataset + "'s seats: your account edits other authorities'")));
+            }
+            if (!rows.getFirst().get("reviewedAt").isNull()) {
+                return MessageOutcome.done("It was reviewed already, at " + rows.getFirst().get("reviewedAt").asString() + ".");
+            }
+            tx.run("MATCH (r:RelayMessage {id: $id}) SET r.reviewedAt = datetime(), r.reviewedBy = $user",
+                    Map.of("id", message, "user", user.getName())).consume();
+            return MessageOutcome.done("Reviewed: trustmap deletes the message once its retention period is over.");
+        });
     }
 
     @QueryMapping

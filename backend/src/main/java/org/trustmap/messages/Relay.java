@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.neo4j.driver.Driver;
+import graphql.GraphQLContext;
 import org.springframework.stereotype.Service;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.rules.FieldRules;
 
@@ -25,15 +25,15 @@ class Relay {
     static final int MAX_MESSAGE = 5000;
     static final int MAX_NAME = 200;
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MailSwitch mail;
     private final Outbox outbox;
     private final LinkTokens tokens;
     private final Limits limits;
     private final MessageSettings settings;
 
-    Relay(Driver driver, MailSwitch mail, Outbox outbox, LinkTokens tokens, Limits limits, MessageSettings settings) {
-        this.driver = driver;
+    Relay(GraphWrites writes, MailSwitch mail, Outbox outbox, LinkTokens tokens, Limits limits, MessageSettings settings) {
+        this.writes = writes;
         this.mail = mail;
         this.outbox = outbox;
         this.tokens = tokens;
@@ -41,7 +41,7 @@ class Relay {
         this.settings = settings;
     }
 
-    MessageOutcome write(Map<String, Object> input, String clientAddress) {
+    MessageOutcome write(Map<String, Object> input, String clientAddress, GraphQLContext request) {
         if (!mail.on()) {
             return MessageOutcome.switchedOff();
         }
@@ -57,126 +57,120 @@ class Relay {
         String membership = String.valueOf(input.get("membership"));
         String sender = email == null ? null : email.toLowerCase(Locale.ROOT);
         String client = tokens.pseudonym(clientAddress == null ? "unknown" : clientAddress);
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var seat = tx.run("""
-                        MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
-                        OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
-                        RETURN p.name AS person, post.name AS post, o.name AS on,
-                               %s IN ['PUBLISHED', 'RELAY_ONLY'] AND p.email IS NOT NULL
-                                 AND p.emailUndeliverableSince IS NULL AS accepts,
-                               m.validToDate IS NULL OR m.validToDate >= date() AS current
-                        """.formatted(ContactConsent.of("p")), Map.of("id", membership)).list();
-                if (seat.isEmpty()) {
-                    problems.add(0, new MessageProblem("membership", "trustmap knows no seat holding " + membership));
-                }
-                else if (!seat.getFirst().get("accepts").asBoolean() || !seat.getFirst().get("current").asBoolean()) {
-                    problems.add(0, new MessageProblem("membership", seat.getFirst().get("person").asString()
-                            + " has not agreed to trustmap passing on messages, or no longer holds this seat: "
-                            + "ask your council for voluntary service to pass on a message."));
-                }
-                if (sender != null) {
-                    limits.check(tx, sender, client, problems);
-                }
-                if (!problems.isEmpty()) {
-                    return MessageOutcome.refused(problems);
-                }
-                var row = seat.getFirst();
-                String id = "message:" + UUID.randomUUID();
-                tx.run("""
-                        MATCH (m:Membership {id: $membership})
-                        CREATE (r:RelayMessage {id: $id, senderName: $name, senderEmail: $email, organisation: $organisation,
-                                                text: $text, client: $client, createdAt: datetime(), status: 'AWAITING_CONFIRMATION'})
-                        CREATE (r)-[:TO_SEAT]->(m)
-                        """, Map.of("membership", membership, "id", id, "name", name, "email", sender,
-                        "organisation", organisation == null ? "" : organisation, "text", message, "client", client))
-                        .consume();
-                String link = settings.link("link.html", tokens.sign("message-confirm", id,
-                        Instant.now().plus(settings.confirmWithin())));
-                outbox.enqueue(tx, OutboxEmail.plain(sender, "Confirm your message to " + row.get("person").asString(),
-                        """
-                        Hello %s,
+        return writes.write(request, tx -> {
+            var seat = tx.run("""
+                    MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
+                    OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
+                    RETURN p.name AS person, post.name AS post, o.name AS on,
+                           %s IN ['PUBLISHED', 'RELAY_ONLY'] AND p.email IS NOT NULL
+                             AND p.emailUndeliverableSince IS NULL AS accepts,
+                           m.validToDate IS NULL OR m.validToDate >= date() AS current
+                    """.formatted(ContactConsent.of("p")), Map.of("id", membership)).list();
+            if (seat.isEmpty()) {
+                problems.add(0, new MessageProblem("membership", "trustmap knows no seat holding " + membership));
+            }
+            else if (!seat.getFirst().get("accepts").asBoolean() || !seat.getFirst().get("current").asBoolean()) {
+                problems.add(0, new MessageProblem("membership", seat.getFirst().get("person").asString()
+                        + " has not agreed to trustmap passing on messages, or no longer holds this seat: "
+                        + "ask your council for voluntary service to pass on a message."));
+            }
+            if (sender != null) {
+                limits.check(tx, sender, client, problems);
+            }
+            if (!problems.isEmpty()) {
+                return MessageOutcome.refused(problems);
+            }
+            var row = seat.getFirst();
+            String id = "message:" + UUID.randomUUID();
+            tx.run("""
+                    MATCH (m:Membership {id: $membership})
+                    CREATE (r:RelayMessage {id: $id, senderName: $name, senderEmail: $email, organisation: $organisation,
+                                            text: $text, client: $client, createdAt: datetime(), status: 'AWAITING_CONFIRMATION'})
+                    CREATE (r)-[:TO_SEAT]->(m)
+                    """, Map.of("membership", membership, "id", id, "name", name, "email", sender,
+                    "organisation", organisation == null ? "" : organisation, "text", message, "client", client))
+                    .consume();
+            String link = settings.link("link.html", tokens.sign("message-confirm", id,
+                    Instant.now().plus(settings.confirmWithin())));
+            outbox.enqueue(tx, OutboxEmail.plain(sender, "Confirm your message to " + row.get("person").asString(),
+                    """
+                    Hello %s,
 
-                        You asked trustmap to pass a message to %s (%s, %s). To send it, follow this link within %d hours:
+                    You asked trustmap to pass a message to %s (%s, %s). To send it, follow this link within %d hours:
 
-                        %s
+                    %s
 
-                        If you did not write this message, ignore this email and nothing will be sent.
+                    If you did not write this message, ignore this email and nothing will be sent.
 
-                        Your message:
+                    Your message:
 
-                        %s
+                    %s
 
-                        trustmap keeps your name, email, organisation and message for %d days after delivery, then deletes them.
-                        Privacy notice: %s/privacy.html
-                        """.formatted(name, row.get("person").asString(), row.get("post").asString(),
-                        row.get("on").asString(""), settings.confirmWithin().toHours(), link, message,
-                        settings.retention().toDays(), base()), "relay-confirmation"));
-                return MessageOutcome.done("Check your email: we have sent a link to " + sender
-                        + ". Your message is sent to " + row.get("person").asString() + " only once you follow it.");
-            });
-        }
+                    trustmap keeps your name, email, organisation and message for %d days after delivery, then deletes them.
+                    Privacy notice: %s/privacy.html
+                    """.formatted(name, row.get("person").asString(), row.get("post").asString(),
+                    row.get("on").asString(""), settings.confirmWithin().toHours(), link, message,
+                    settings.retention().toDays(), base()), "relay-confirmation"));
+            return MessageOutcome.done("Check your email: we have sent a link to " + sender
+                    + ". Your message is sent to " + row.get("person").asString() + " only once you follow it.");
+        });
     }
 
     /** The sender followed their link: the message goes out, once however often the link is followed. */
-    MessageOutcome confirm(String id) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership)<-[:HOLDS]-(p:Person)
-                        MATCH (m)-[:OF_POST]->(post:Post) OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
-                        SET r.lock = true REMOVE r.lock
-                        RETURN r {.*} AS message, p.email AS to, p.id AS person, p.name AS name, m.dataset AS dataset,
-                               post.name AS post, o.name AS on
-                        """, Map.of("id", id)).list();
-                if (rows.isEmpty()) {
-                    return MessageOutcome.refused(List.of(new MessageProblem("token",
-                            "This message is no longer held by trustmap (it was deleted after its retention period).")));
-                }
-                var row = rows.getFirst();
-                Map<String, Object> message = row.get("message").asMap();
-                if (!"AWAITING_CONFIRMATION".equals(message.get("status"))) {
-                    return MessageOutcome.done("Your message was already confirmed; it is sent once only.");
-                }
-                String flag = settings.link("link.html", tokens.sign("message-flag", id,
-                        Instant.now().plus(settings.retention())));
-                String organisation = (String) message.get("organisation");
-                String from = message.get("senderName") + (organisation == null || organisation.isBlank() ? ""
-                        : " (" + organisation + ")");
-                outbox.enqueue(tx, new OutboxEmail(row.get("to").asString(), (String) message.get("senderEmail"),
-                        "A message from " + from + " through trustmap",
-                        """
-                        %s
+    MessageOutcome confirm(String id, GraphQLContext request) {
+        return writes.write(request, tx -> {
+            var rows = tx.run("""
+                    MATCH (r:RelayMessage {id: $id})-[:TO_SEAT]->(m:Membership)<-[:HOLDS]-(p:Person)
+                    MATCH (m)-[:OF_POST]->(post:Post) OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
+                    SET r.lock = true REMOVE r.lock
+                    RETURN r {.*} AS message, p.email AS to, p.id AS person, p.name AS name, m.dataset AS dataset,
+                           post.name AS post, o.name AS on
+                    """, Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                return MessageOutcome.refused(List.of(new MessageProblem("token",
+                        "This message is no longer held by trustmap (it was deleted after its retention period).")));
+            }
+            var row = rows.getFirst();
+            Map<String, Object> message = row.get("message").asMap();
+            if (!"AWAITING_CONFIRMATION".equals(message.get("status"))) {
+                return MessageOutcome.done("Your message was already confirmed; it is sent once only.");
+            }
+            String flag = settings.link("link.html", tokens.sign("message-flag", id,
+                    Instant.now().plus(settings.retention())));
+            String organisation = (String) message.get("organisation");
+            String from = message.get("senderName") + (organisation == null || organisation.isBlank() ? ""
+                    : " (" + organisation + ")");
+            outbox.enqueue(tx, new OutboxEmail(row.get("to").asString(), (String) message.get("senderEmail"),
+                    "A message from " + from + " through trustmap",
+                    """
+                    %s
 
-                        ----
-                        %s wrote this to you, as holder of the seat %s on %s, through trustmap. Reply to this email to answer them:
-                        your reply goes to %s, and your own address becomes known to them only if you reply.
-                        They have not been told your email address: you agreed that trustmap may pass on messages.
+                    ----
+                    %s wrote this to you, as holder of the seat %s on %s, through trustmap. Reply to this email to answer them:
+                    your reply goes to %s, and your own address becomes known to them only if you reply.
+                    They have not been told your email address: you agreed that trustmap may pass on messages.
 
-                        If this message is abusive, report it to the partnership's officers with this link: %s
-                        trustmap deletes this message %d days after delivery. Privacy notice: %s/privacy.html
-                        """.formatted(message.get("text"), from, row.get("post").asString(), row.get("on").asString(""),
-                        message.get("senderEmail"), flag, settings.retention().toDays(), base()),
-                        Map.of(), "relay-delivery", row.get("person").asString(), row.get("dataset").asString(null), id));
-                tx.run("MATCH (r:RelayMessage {id: $id}) SET r.status = 'CONFIRMED', r.confirmedAt = datetime()",
-                        Map.of("id", id)).consume();
-                return MessageOutcome.done("Thank you: your message is on its way to " + row.get("name").asString()
-                        + ". Their reply, if any, will come to your email.");
-            });
-        }
+                    If this message is abusive, report it to the partnership's officers with this link: %s
+                    trustmap deletes this message %d days after delivery. Privacy notice: %s/privacy.html
+                    """.formatted(message.get("text"), from, row.get("post").asString(), row.get("on").asString(""),
+                    message.get("senderEmail"), flag, settings.retention().toDays(), base()),
+                    Map.of(), "relay-delivery", row.get("person").asString(), row.get("dataset").asString(null), id));
+            tx.run("MATCH (r:RelayMessage {id: $id}) SET r.status = 'CONFIRMED', r.confirmedAt = datetime()",
+                    Map.of("id", id)).consume();
+            return MessageOutcome.done("Thank you: your message is on its way to " + row.get("name").asString()
+                    + ". Their reply, if any, will come to your email.");
+        });
     }
 
     /** The recipient reported the message: editors of the authority see it. */
-    MessageOutcome flag(String id) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                boolean found = tx.run("MATCH (r:RelayMessage {id: $id}) SET r.flaggedAt = coalesce(r.flaggedAt, datetime()) "
-                        + "RETURN count(r) > 0 AS found", Map.of("id", id)).single().get("found").asBoolean();
-                return found ? MessageOutcome.done("Thank you: the message has been reported to the partnership's officers.")
-                        : MessageOutcome.refused(List.of(new MessageProblem("token",
-                                "This message is no longer held by trustmap (it was deleted after its retention period).")));
-            });
-        }
+    MessageOutcome flag(String id, GraphQLContext request) {
+        return writes.write(request, tx -> {
+            boolean found = tx.run("MATCH (r:RelayMessage {id: $id}) SET r.flaggedAt = coalesce(r.flaggedAt, datetime()) "
+                    + "RETURN count(r) > 0 AS found", Map.of("id", id)).single().get("found").asBoolean();
+            return found ? MessageOutcome.done("Thank you: the message has been reported to the partnership's officers.")
+                    : MessageOutcome.refused(List.of(new MessageProblem("token",
+                            "This message is no longer held by trustmap (it was deleted after its retention period).")));
+        });
     }
 
     private String base() {

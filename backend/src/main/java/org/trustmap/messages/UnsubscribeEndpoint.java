@@ -23,7 +23,7 @@ class UnsubscribeEndpoint {
     @PostMapping(path = "/api/messages/unsubscribe", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> unsubscribe(@RequestParam String token) {
         try {
-            return ResponseEntity.ok(alerts.unsubscribe(tokens.verify(token, "unsubscribe").id()).message());
+            return ResponseEntity.ok(alerts.unsubscribe(tokens.verify(token, "unsubscribe").id(), null).message());
         }
         catch (LinkTokens.Refused refused) {
             return ResponseEntity.badRequest().body(refused.getMessage());

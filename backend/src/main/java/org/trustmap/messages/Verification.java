@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
+import graphql.GraphQLContext;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.security.Permissions;
@@ -21,7 +21,7 @@ import org.trustmap.security.Permissions;
 @Service
 class Verification {
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MailSwitch mail;
     private final Outbox outbox;
     private final LinkTokens tokens;
@@ -29,9 +29,9 @@ class Verification {
     private final AuditTrail audit;
     private final Today today;
 
-    Verification(Driver driver, MailSwitch mail, Outbox outbox, LinkTokens tokens, MessageSettings settings,
+    Verification(GraphWrites writes, MailSwitch mail, Outbox outbox, LinkTokens tokens, MessageSettings settings,
             AuditTrail audit, Today today) {
-        this.driver = driver;
+        this.writes = writes;
         this.mail = mail;
         this.outbox = outbox;
         this.tokens = tokens;
@@ -40,32 +40,30 @@ class Verification {
         this.today = today;
     }
 
-    MessageOutcome send(String membership, Authentication user) {
+    MessageOutcome send(String membership, Authentication user, GraphQLContext request) {
         if (!mail.on()) {
             return MessageOutcome.switchedOff();
         }
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
-                        OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
-                        RETURN p.email AS email, p.emailUndeliverableSince AS bad, p.name AS name, p.id AS person,
-                               m.dataset AS dataset, post.name AS post, o.name AS on
-                        """, Map.of("id", membership)).list();
-                if (rows.isEmpty()) {
-                    return problem("membership", "nothing has the id " + membership);
-                }
-                var row = rows.getFirst();
-                if (!Permissions.mayEdit(user, row.get("dataset").asString(null))) {
-                    return problem(null, "you may not send emails for " + row.get("dataset").asString("")
-                            + "'s network: your account edits other authorities'");
-                }
-                if (row.get("email").isNull() || !row.get("bad").isNull()) {
-                    return problem("membership", row.get("name").asString() + " has no email address trustmap can use");
-                }
-                return enqueue(tx, membership, row.asMap(), user.getName());
-            });
-        }
+        return writes.write(request, tx -> {
+            var rows = tx.run("""
+                    MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id})-[:OF_POST]->(post:Post)
+                    OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
+                    RETURN p.email AS email, p.emailUndeliverableSince AS bad, p.name AS name, p.id AS person,
+                           m.dataset AS dataset, post.name AS post, o.name AS on
+                    """, Map.of("id", membership)).list();
+            if (rows.isEmpty()) {
+                return problem("membership", "nothing has the id " + membership);
+            }
+            var row = rows.getFirst();
+            if (!Permissions.mayEdit(user, row.get("dataset").asString(null))) {
+                return problem(null, "you may not send emails for " + row.get("dataset").asString("")
+                        + "'s network: your account edits other authorities'");
+            }
+            if (row.get("email").isNull() || !row.get("bad").isNull()) {
+                return problem("membership", row.get("name").asString() + " has no email address trustmap can use");
+            }
+            return enqueue(tx, membership, row.asMap(), user.getName());
+        });
     }
 
     /**
@@ -79,23 +77,21 @@ class Verification {
             return 0;
         }
         String since = today.date().minusDays(settings.verifyEvery().toDays()).toString();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("""
-                        MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
-                        WHERE p.email IS NOT NULL AND p.emailUndeliverableSince IS NULL
-                          AND m.validFromDate <= date() AND (m.validToDate IS NULL OR m.validToDate >= date())
-                          AND coalesce(m.lastVerified, toString(m.validFromDate)) < $since
-                          AND coalesce(m.verificationSentOn, '') < $since
-                        OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
-                        RETURN m.id AS membership, p.email AS email, p.name AS name, p.id AS person, m.dataset AS dataset,
-                               post.name AS post, o.name AS on
-                        LIMIT 100
-                        """, Map.of("since", since)).list();
-                rows.forEach(r -> enqueue(tx, r.get("membership").asString(), r.asMap(), "schedule"));
-                return rows.size();
-            });
-        }
+        return writes.write(null, tx -> {
+            var rows = tx.run("""
+                    MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
+                    WHERE p.email IS NOT NULL AND p.emailUndeliverableSince IS NULL
+                      AND m.validFromDate <= date() AND (m.validToDate IS NULL OR m.validToDate >= date())
+                      AND coalesce(m.lastVerified, toString(m.validFromDate)) < $since
+                      AND coalesce(m.verificationSentOn, '') < $since
+                    OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
+                    RETURN m.id AS membership, p.email AS email, p.name AS name, p.id AS person, m.dataset AS dataset,
+                           post.name AS post, o.name AS on
+                    LIMIT 100
+                    """, Map.of("since", since)).list();
+            rows.forEach(r -> enqueue(tx, r.get("membership").asString(), r.asMap(), "schedule"));
+            return rows.size();
+        });
     }
 
     private MessageOutcome enqueue(TransactionContext tx, String membership, Map<String, Object> row, String actor) {
@@ -125,28 +121,26 @@ class Verification {
     }
 
     /** The holder's answer, from their link. */
-    MessageOutcome answer(String membership, boolean stillHeld) {
+    MessageOutcome answer(String membership, boolean stillHeld, GraphQLContext request) {
         String day = today.date().toString();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> {
-                var rows = tx.run("MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id}) SET m.version = coalesce(m.version, 0) + 1 "
-                        + "RETURN p.id AS person, p.name AS name, m.dataset AS dataset, m.lastVerified AS lastVerified, "
-                        + "m.holderSaysNotHeldOn AS notHeld", Map.of("id", membership)).list();
-                if (rows.isEmpty()) {
-                    return problem("token", "trustmap no longer holds this seat's record: nothing was changed.");
-                }
-                var row = rows.getFirst();
-                String field = stillHeld ? "lastVerified" : "holderSaysNotHeldOn";
-                tx.run("MATCH (m:Membership {id: $id}) SET m[$field] = $day" + (stillHeld ? ", m.lastVerifiedBy = 'holder'" : ""),
-                        Map.of("id", membership, "field", field, "day", day)).consume();
-                java.util.Map<String, Object> before = new java.util.HashMap<>();
-                before.put(field, row.get(stillHeld ? "lastVerified" : "notHeld").asObject());
-                audit.record(tx, "holder " + row.get("person").asString(), stillHeld ? "holderConfirmsSeat" : "holderSaysSeatNotHeld",
-                        membership, row.get("dataset").asString(null), before, Map.of(field, day));
-                return MessageOutcome.done(stillHeld ? "Thank you: trustmap now shows the seat as verified by you today."
-                        : "Thank you: the partnership's officers will check the seat and correct trustmap.");
-            });
-        }
+        return writes.write(request, tx -> {
+            var rows = tx.run("MATCH (p:Person)-[:HOLDS]->(m:Membership {id: $id}) SET m.version = coalesce(m.version, 0) + 1 "
+                    + "RETURN p.id AS person, p.name AS name, m.dataset AS dataset, m.lastVerified AS lastVerified, "
+                    + "m.holderSaysNotHeldOn AS notHeld", Map.of("id", membership)).list();
+            if (rows.isEmpty()) {
+                return problem("token", "trustmap no longer holds this seat's record: nothing was changed.");
+            }
+            var row = rows.getFirst();
+            String field = stillHeld ? "lastVerified" : "holderSaysNotHeldOn";
+            tx.run("MATCH (m:Membership {id: $id}) SET m[$field] = $day" + (stillHeld ? ", m.lastVerifiedBy = 'holder'" : ""),
+                    Map.of("id", membership, "field", field, "day", day)).consume();
+            java.util.Map<String, Object> before = new java.util.HashMap<>();
+            before.put(field, row.get(stillHeld ? "lastVerified" : "notHeld").asObject());
+            audit.record(tx, "holder " + row.get("person").asString(), stillHeld ? "holderConfirmsSeat" : "holderSaysSeatNotHeld",
+                    membership, row.get("dataset").asString(null), before, Map.of(field, day));
+            return MessageOutcome.done(stillHeld ? "Thank you: trustmap now shows the seat as verified by you today."
+                    : "Thank you: the partnership's officers will check the seat and correct trustmap.");
+        });
     }
 
     private static MessageOutcome problem(String field, String message) {

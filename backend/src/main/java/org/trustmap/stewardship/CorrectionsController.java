@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -18,8 +17,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.ClientAddress;
-import org.trustmap.database.ReadYourWrites;
 import org.trustmap.api.GraphReads;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
 import org.trustmap.messages.Periods;
@@ -35,17 +34,17 @@ import org.trustmap.security.Permissions;
 @Controller
 class CorrectionsController {
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final GraphReads reads;
     private final AuditTrail audit;
     private final CorrectionLimit limit;
     private final ReporterReply reply;
     private final CorrectionRetention retention;
 
-    CorrectionsController(Driver driver, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
+    CorrectionsController(GraphWrites writes, GraphReads reads, AuditTrail audit, CorrectionLimit limit,
             ReporterReply reply, CorrectionRetention retention) {
         this.retention = retention;
-        this.driver = driver;
+        this.writes = writes;
         this.reads = reads;
         this.audit = audit;
         this.limit = limit;
@@ -72,34 +71,29 @@ class CorrectionsController {
         text(input, "source", false, "text", problems, props);
         text(input, "email", false, "email", problems, props);
         String about = input.get("about") == null ? "" : input.get("about").toString().strip();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            var written = session.executeWrite(tx -> {
-                var found = tx.run("""
-                        MATCH (n:Entity {id: $id})
-                        RETURN coalesce(n.dataset, CASE WHEN n:Authority THEN n.id END) AS dataset
-                        """, Map.of("id", about)).list();
-                if (found.isEmpty() || found.getFirst().get("dataset").isNull()) {
-                    problems.addFirst(new FieldProblem("about", about.isEmpty() ? "is required"
-                            : "nothing in a network has the id " + about));
-                }
-                if (!problems.isEmpty()) {
-                    return payload(null, problems);
-                }
-                if (!limit.take(address)) {
-                    return payload(null, List.of(new FieldProblem(null, "too many corrections from your address this "
-                            + "hour; please try again later")));
-                }
-                props.put("id", "correction:" + UUID.randomUUID());
-                props.put("about", about);
-                props.put("dataset", found.getFirst().get("dataset").asString());
-                props.put("status", "WAITING");
-                return payload(tx.run("CREATE (c:Correction) SET c = $props, c.receivedAt = datetime() RETURN "
-                        + Cypher.CORRECTION + " AS c", Map.of("props", props)).single().get("c").as(Correction.class),
-                        List.of());
-            });
-            ReadYourWrites.wrote(session);
-            return written;
-        }
+        return writes.write(context, tx -> {
+            var found = tx.run("""
+                    MATCH (n:Entity {id: $id})
+                    RETURN coalesce(n.dataset, CASE WHEN n:Authority THEN n.id END) AS dataset
+                    """, Map.of("id", about)).list();
+            if (found.isEmpty() || found.getFirst().get("dataset").isNull()) {
+                problems.addFirst(new FieldProblem("about", about.isEmpty() ? "is required"
+                        : "nothing in a network has the id " + about));
+            }
+            if (!problems.isEmpty()) {
+                return payload(null, problems);
+            }
+            if (!limit.take(address)) {
+                return payload(null, List.of(new FieldProblem(null, "too many corrections from your address this "
+                        + "hour; please try again later")));
+            }
+            props.put("id", "correction:" + UUID.randomUUID());
+            props.put("about", about);
+            props.put("dataset", found.getFirst().get("dataset").asString());
+            props.put("status", "WAITING");
+            return payload(tx.run("CREATE (c:Correction) SET c = $props, c.receivedAt = datetime() RETURN "
+                    + Cypher.CORRECTION + " AS c", Map.of("props", props)).single().get("c").as(Correction.class), List.of());
+        });
     }
 
     /** How long a correction is kept, in words: the privacy notice shows it. */
@@ -127,53 +121,50 @@ class CorrectionsController {
 
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    CorrectionPayload resolveCorrection(@Argument Map<String, Object> input, Authentication user) {
+    CorrectionPayload resolveCorrection(@Argument Map<String, Object> input, Authentication user,
+            GraphQLContext request) {
         String id = String.valueOf(input.get("id"));
         String status = String.valueOf(input.get("status"));
         String reason = input.get("reason") == null ? null : input.get("reason").toString().strip();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            var written = session.executeWrite(tx -> {
-                var rows = tx.run("MATCH (c:Correction {id: $id}) SET c.status = c.status RETURN " + Cypher.CORRECTION
-                        + " AS c, c.dataset AS dataset", Map.of("id", id)).list();
-                if (rows.isEmpty()) {
-                    return payload(null, List.of(new FieldProblem("id", "no correction has the id " + id)));
-                }
-                Map<String, Object> before = rows.getFirst().get("c").asMap();
-                String dataset = rows.getFirst().get("dataset").asString();
-                List<FieldProblem> problems = new ArrayList<>();
-                if (!Permissions.mayEdit(user, dataset)) {
-                    problems.add(new FieldProblem(null, "you may not resolve corrections to " + dataset
-                            + "'s network: your account edits other authorities'"));
-                }
-                else if (!"WAITING".equals(before.get("status"))) {
-                    problems.add(new FieldProblem("id", "it was " + before.get("status").toString().toLowerCase()
-                            + " already, on " + before.get("resolvedAt")));
-                }
-                else if (status.equals("WAITING")) {
-                    problems.add(new FieldProblem("status", "must be ACCEPTED or REJECTED"));
-                }
-                else if (status.equals("REJECTED") && (reason == null || reason.isEmpty())) {
-                    problems.add(new FieldProblem("reason", "is required to reject a correction"));
-                }
-                else if (reason != null && !reason.isEmpty() && FieldRules.problem("reason", reason) != null) {
-                    problems.add(new FieldProblem("reason", FieldRules.problem("reason", reason)));
-                }
-                if (!problems.isEmpty()) {
-                    return payload(null, problems);
-                }
-                Value resolved = tx.run("""
-                        MATCH (c:Correction {id: $id})
-                        SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $actor, c.reason = $reason
-                        RETURN %s AS c""".formatted(Cypher.CORRECTION), parameters(id, status, user.getName(),
-                        reason == null || reason.isEmpty() ? null : reason)).single().get("c");
-                Map<String, Object> after = resolved.asMap();
-                audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
-                        (String) before.get("about"), dataset, before, after, id);
-                return new CorrectionPayload(resolved.as(Correction.class), List.of(), reply.send(tx, id));
-            });
-            ReadYourWrites.wrote(session);
-            return written;
-        }
+        return writes.write(request, tx -> {
+            var rows = tx.run("MATCH (c:Correction {id: $id}) SET c.status = c.status RETURN " + Cypher.CORRECTION
+                    + " AS c, c.dataset AS dataset", Map.of("id", id)).list();
+            if (rows.isEmpty()) {
+                return payload(null, List.of(new FieldProblem("id", "no correction has the id " + id)));
+            }
+            Map<String, Object> before = rows.getFirst().get("c").asMap();
+            String dataset = rows.getFirst().get("dataset").asString();
+            List<FieldProblem> problems = new ArrayList<>();
+            if (!Permissions.mayEdit(user, dataset)) {
+                problems.add(new FieldProblem(null, "you may not resolve corrections to " + dataset
+                        + "'s network: your account edits other authorities'"));
+            }
+            else if (!"WAITING".equals(before.get("status"))) {
+                problems.add(new FieldProblem("id", "it was " + before.get("status").toString().toLowerCase()
+                        + " already, on " + before.get("resolvedAt")));
+            }
+            else if (status.equals("WAITING")) {
+                problems.add(new FieldProblem("status", "must be ACCEPTED or REJECTED"));
+            }
+            else if (status.equals("REJECTED") && (reason == null || reason.isEmpty())) {
+                problems.add(new FieldProblem("reason", "is required to reject a correction"));
+            }
+            else if (reason != null && !reason.isEmpty() && FieldRules.problem("reason", reason) != null) {
+                problems.add(new FieldProblem("reason", FieldRules.problem("reason", reason)));
+            }
+            if (!problems.isEmpty()) {
+                return payload(null, problems);
+            }
+            Value resolved = tx.run("""
+                    MATCH (c:Correction {id: $id})
+                    SET c.status = $status, c.resolvedAt = datetime(), c.resolvedBy = $actor, c.reason = $reason
+                    RETURN %s AS c""".formatted(Cypher.CORRECTION), parameters(id, status, user.getName(),
+                    reason == null || reason.isEmpty() ? null : reason)).single().get("c");
+            Map<String, Object> after = resolved.asMap();
+            audit.record(tx, user.getName(), status.equals("ACCEPTED") ? "acceptCorrection" : "rejectCorrection",
+                    (String) before.get("about"), dataset, before, after, id);
+            return new CorrectionPayload(resolved.as(Correction.class), List.of(), reply.send(tx, id));
+        });
     }
 
     private static Map<String, Object> parameters(String id, String status, String actor, String reason) {

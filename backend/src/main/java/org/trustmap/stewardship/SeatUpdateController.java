@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.neo4j.driver.Driver;
+import graphql.GraphQLContext;
 import org.neo4j.driver.TransactionContext;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.audit.AuditTrail;
 import org.trustmap.editing.FieldProblem;
 import org.trustmap.importing.CsvTable;
@@ -43,11 +43,11 @@ class SeatUpdateController {
     private static final List<String> COMPARED = List.of("role", "validFrom", "validTo", "source", "sourceUrl",
             "lastVerified");
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final AuditTrail audit;
 
-    SeatUpdateController(Driver driver, AuditTrail audit) {
-        this.driver = driver;
+    SeatUpdateController(GraphWrites writes, AuditTrail audit) {
+        this.writes = writes;
         this.audit = audit;
     }
 
@@ -88,7 +88,8 @@ class SeatUpdateController {
 
     @MutationMapping
     @PreAuthorize("hasRole('EDITOR')")
-    SeatUpdatePayload updateSeatsFromCsv(@Argument Map<String, Object> input, Authentication user) {
+    SeatUpdatePayload updateSeatsFromCsv(@Argument Map<String, Object> input, Authentication user,
+            GraphQLContext request) {
         String authority = String.valueOf(input.get("authority"));
         boolean apply = Boolean.TRUE.equals(input.get("apply"));
         Outcome outcome = new Outcome();
@@ -115,8 +116,8 @@ class SeatUpdateController {
                     + ". Columns: " + String.join(",", COLUMNS)));
             return outcome.payload();
         }
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            Outcome done = session.executeWrite(tx -> {
+        try {
+            Outcome done = writes.write(request, tx -> {
                 Set<String> touched = new LinkedHashSet<>();
                 Map<String, Integer> lines = new LinkedHashMap<>();
                 for (CsvTable.Record record : table.records()) {
@@ -137,7 +138,6 @@ class SeatUpdateController {
                 outcome.applied = true;
                 return outcome;
             });
-            ReadYourWrites.wrote(session);
             return done.payload();
         }
         catch (RolledBack rolledBack) {

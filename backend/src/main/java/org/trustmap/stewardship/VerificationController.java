@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.Driver;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.api.Projection;
 import org.trustmap.api.Today;
 import org.trustmap.audit.AuditTrail;
@@ -25,12 +24,12 @@ import org.trustmap.security.Permissions;
 @Controller
 class VerificationController {
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final Today today;
     private final AuditTrail audit;
 
-    VerificationController(Driver driver, Today today, AuditTrail audit) {
-        this.driver = driver;
+    VerificationController(GraphWrites writes, Today today, AuditTrail audit) {
+        this.writes = writes;
         this.today = today;
         this.audit = audit;
     }
@@ -41,8 +40,8 @@ class VerificationController {
         String id = String.valueOf(input.get("membership"));
         Object version = input.get("version");
         var selection = Projection.selection(env, "membership");
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            var written = session.executeWrite(tx -> {
+        try {
+            var written = writes.write(env.getGraphQlContext(), tx -> {
                 var locked = tx.run("""
                         MATCH (m:Membership:Entity {id: $id}) SET m.version = coalesce(m.version, 0)
                         RETURN properties(m) AS props
@@ -78,7 +77,6 @@ class VerificationController {
                 payload.put("problems", List.of());
                 return payload;
             });
-            ReadYourWrites.wrote(session);
             return written;
         }
         catch (Refused refused) {

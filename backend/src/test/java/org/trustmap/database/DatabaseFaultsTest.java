@@ -74,7 +74,9 @@ class DatabaseFaultsTest {
         String[] arguments = java.util.stream.Stream.concat(java.util.Arrays.stream(SharedNeo4j.connectionArguments()),
                 java.util.stream.Stream.of("--server.port=0", "--trustmap.datasets.load-bundled=false",
                         "--spring.neo4j.pool.max-connection-pool-size=2",
-                        "--spring.neo4j.pool.connection-acquisition-timeout=20s")).toArray(String[]::new);
+                        // Each refused request waits this long for a connection (twice the default, for a
+                        // loaded machine); the two refused below wait at the same time.
+                        "--spring.neo4j.pool.connection-acquisition-timeout=10s")).toArray(String[]::new);
         try (var app = new SpringApplicationBuilder(TrustmapApplication.class).run(arguments)) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             GraphQlHttp graphQl = new GraphQlHttp(port);
@@ -84,17 +86,20 @@ class DatabaseFaultsTest {
                 first.run("RETURN 1").consume();
                 second.run("RETURN 1").consume();
 
-                HttpResponse<String> response = postGraphQl(port, "{ authorities { id } }");
+                var graphQlAsked = postGraphQl(port, "{ authorities { id } }");
+                var exportAsked = HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + port + "/api/admin/networks/authority:E10000014"))
+                        .header("Authorization", basic("admin:test-admin-password")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+                HttpResponse<String> response = graphQlAsked.get();
                 JsonNode body = tools.jackson.databind.json.JsonMapper.builder().build().readTree(response.body());
                 assertThat(body.at("/errors/0/message").asString()).as(response.body()).startsWith("The database is busy");
                 assertThat(body.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
                 assertThat(body.at("/errors/0/extensions/code").asString()).isEqualTo("DATABASE_BUSY");
                 assertThat(response.headers().firstValue("Retry-After")).isPresent();
 
-                HttpResponse<String> export = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/api/admin/networks/authority:E10000014"))
-                        .header("Authorization", basic("admin:test-admin-password")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> export = exportAsked.get();
                 assertThat(export.statusCode()).as(export.body()).isEqualTo(503);
                 assertThat(export.headers().firstValue("Retry-After")).isPresent();
                 assertThat(export.body()).contains("busy");
@@ -104,8 +109,8 @@ class DatabaseFaultsTest {
         }
     }
 
-    private static HttpResponse<String> postGraphQl(int port, String query) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+    private static java.util.concurrent.CompletableFuture<HttpResponse<String>> postGraphQl(int port, String query) {
+        return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());

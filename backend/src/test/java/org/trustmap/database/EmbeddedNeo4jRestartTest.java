@@ -70,11 +70,12 @@ class EmbeddedNeo4jRestartTest {
         }
     }
 
-    // Command-line arguments, as a user would give them: they outrank application.properties.
+    // Command-line arguments, as a user would give them: they outrank application.properties. The bundled
+    // networks are left out: loading them on the first start took most of each test, and no test reads them.
     private ConfigurableApplicationContext startEmbedded() {
         return new SpringApplicationBuilder(TrustmapApplication.class).run("--server.port=0",
                 "--trustmap.neo4j.embedded.directory=" + dataDirectory,
-                "--trustmap.neo4j.embedded.bolt-port=0");
+                "--trustmap.neo4j.embedded.bolt-port=0", "--trustmap.datasets.load-bundled=false");
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -187,6 +187,67 @@ class MessagesRelayTest {
         assertThat(kent.toString()).doesNotContain(BEN).contains("FORBIDDEN");
     }
 
+    /**
+     * Lives here because the message mutations run queries only with mail switched on, as in this class's
+     * context. Each case reaches the database (a write, or a refusal that had to look something up).
+     */
+    @Test
+    void everyMutationInTheSchemaCountsTheQueriesItRanInItsRoundTrips() {
+        write(SENDER, "A message to report");
+        String message = driver.executableQuery("MATCH (r:RelayMessage) RETURN r.id AS id").execute().records()
+                .getFirst().get("id").asString();
+        String testshire = "authority: \"" + Testshire.ID + "\"";
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("createBody", "createBody(input: {" + testshire + ", name: \"Round Trip Club\", kind: VOLUNTARY_ORGANISATION,"
+                + " sector: VOLUNTARY_AND_COMMUNITY}) { problems { message } }");
+        cases.put("updateBody", "updateBody(input: {id: \"body:no-such-body\", version: 1}) { problems { message } }");
+        cases.put("createPartnership", "createPartnership(input: {" + testshire + ", name: \"Round Trip Forum\","
+                + " kind: TRUST_BOARD}) { problems { message } }");
+        cases.put("updatePartnership", "updatePartnership(input: {id: \"partnership:none\", version: 1}) { problems { message } }");
+        cases.put("createPost", "createPost(input: {partnership: \"partnership:testshire-board\", name: \"Round Trip Seat\","
+                + " role: MEMBER}) { problems { message } }");
+        cases.put("updatePost", "updatePost(input: {id: \"post:none\", version: 1}) { problems { message } }");
+        cases.put("createPerson", "createPerson(input: {" + testshire + ", name: \"Rita Round\"}) { problems { message } }");
+        cases.put("updatePerson", "updatePerson(input: {id: \"person:none\", version: 1}) { problems { message } }");
+        cases.put("appointMember", "appointMember(input: {person: \"person:ben-sample\", post: \"post:none\", role: MEMBER,"
+                + " validFrom: \"2020\"}) { problems { message } }");
+        cases.put("endMembership", "endMembership(input: {id: \"membership:none\", version: 1, validTo: \"2020\"})"
+                + " { problems { message } }");
+        cases.put("writeToRepresentative", "writeToRepresentative(input: {membership: \"membership:board-vcs-ben\","
+                + " name: \"Rita Round\", email: \"rita@example.net\", message: \"Hello\"}) { accepted }");
+        cases.put("subscribeToAlerts", "subscribeToAlerts(input: {email: \"rita@example.net\","
+                + " area: \"partnership:testshire-board\"}) { accepted }");
+        cases.put("sendVerificationEmail", "sendVerificationEmail(membership: \"membership:board-vcs-ben\") { accepted }");
+        cases.put("reviewFlaggedMessage", "reviewFlaggedMessage(message: \"" + message + "\") { accepted }");
+        cases.put("verifySeat", "verifySeat(input: {membership: \"membership:board-vcs-ben\", version: -1}) { problems { message } }");
+        cases.put("suggestCorrection", "suggestCorrection(input: {about: \"person:ben-sample\", whatIsWrong: \"Round trips\"})"
+                + " { problems { message } }");
+        cases.put("resolveCorrection", "resolveCorrection(input: {id: \"correction:none\", status: REJECTED}) { problems { message } }");
+        cases.put("updateSeatsFromCsv", "updateSeatsFromCsv(input: {" + testshire + ", csv: \"id,person,post,role,validFrom\\n"
+                + "membership:round-trip,person:ben-sample,post:none,MEMBER,2020\"}) { applied }");
+        // followLink: one case per kind of link, as each is a different write. The holder's answers are about no
+        // seat (a refusal after the look-up): an answer about Ben's would leave audit events the other tests count.
+        for (String purpose : List.of("message-confirm", "message-flag", "alert-confirm", "unsubscribe", "verify-yes", "verify-no")) {
+            String about = purpose.startsWith("message") ? message : purpose.startsWith("verify") ? "membership:none"
+                    : "subscription:none";
+            cases.put("followLink " + purpose, "followLink(token: \"" + tokens.sign(purpose, about, null) + "\") { accepted }");
+        }
+
+        JsonNode schema = graphQl.data("{ __schema { mutationType { fields { name } } } }", Map.of());
+        List<String> mutations = schema.at("/__schema/mutationType/fields").valueStream().map(f -> f.get("name").asString()).toList();
+        assertThat(cases.keySet().stream().map(name -> name.split(" ")[0]).distinct()).as("a case for every mutation")
+                .containsExactlyInAnyOrderElementsOf(mutations);
+        Map<String, String> uncounted = new java.util.LinkedHashMap<>();
+        cases.forEach((name, field) -> {
+            JsonNode response = graphQl.post("mutation { " + field + " }", Map.of(), GraphQlHttp.EDITOR);
+            assertThat(response.has("errors")).as(name + ": " + response).isFalse();
+            if (response.at("/extensions/dbRoundTrips").asInt() <= 0) {
+                uncounted.put(name, response.toString());
+            }
+        });
+        assertThat(uncounted).as("mutations that ran queries but reported no round trips").isEmpty();
+    }
+
     @Test
     void forgedAndExpiredLinksAreRefusedAndChangeNothing() throws Exception {
         write(SENDER, "A message");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,7 +56,12 @@ class FindRepresentativesPlanTest {
         }
     }
 
+    /**
+     * Figures, not a check (it asserts nothing, and takes half a minute): run with
+     * {@code -Dtrustmap.plan-times=true} when comparing planning times.
+     */
     @Test
+    @EnabledIfSystemProperty(named = "trustmap.plan-times", matches = "true")
     void printsTheColdPlanningTime() {
         String find = PageDocuments.read("js/find/find-queries.js", "FIND_REPRESENTATIVES");
         for (String place : List.of("GU51 3AA", "Fleet")) {
