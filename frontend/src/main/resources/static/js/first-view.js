@@ -13,5 +13,7 @@
     preload.rel = 'modulepreload';
     preload.href = 'webjars/cytoscape/dist/cytoscape.esm.min.mjs';
     document.head.append(preload);
+    // The network's answer too, while the page's modules load (the view takes it: early-answer.js).
+    import('./network/early-answer.js').then((early) => early.askEarly(window.location.hash), () => {});
   }
 })();

@@ -6,6 +6,9 @@
 const NODE_FIELDS = 'id type kind label sector voluntarySector vacant illustrative depth district validFrom validTo';
 const EDGE_FIELDS = 'id source target type label validFrom validTo';
 
+/** The authority whose network is drawn when the URL names none: Hampshire, whose seats are recorded in full. */
+export const DEFAULT_AUTHORITY = 'authority:E10000014';
+
 /** An authority's whole partnership as of a day, ready for drawing. */
 export const AUTHORITY_NETWORK = `
 query AuthorityNetwork($authority: ID!, $asOf: Date) {

@@ -25,15 +25,14 @@ import { groupedLayout } from './layout.js';
 import { nodeType } from './node-types.js';
 import { NetworkFilters } from './network-filters.js';
 import { NetworkMap } from './network-map.js';
-import { AUTHORITIES, AUTHORITY_NETWORK, CONNECTION, NEIGHBOURHOOD } from './network-queries.js';
+import { takeEarly } from './early-answer.js';
+import { AUTHORITIES, AUTHORITY_NETWORK, CONNECTION, DEFAULT_AUTHORITY, NEIGHBOURHOOD } from './network-queries.js';
 import { NodeList } from './node-list.js';
 import { NodePanel } from './node-panel.js';
 import { countSentence, NO_DISTRICT_GROUP, overview } from './overview.js';
 import { toSvg } from './svg-export.js';
 
 /** The authority drawn when the URL names none: the one whose data the service ships with first. */
-const DEFAULT_AUTHORITY = 'authority:E10000014';
-
 /** Phones: the panel opens as a sheet over the map. */
 const SHEET = '(max-width: 640px)';
 
@@ -319,7 +318,7 @@ export class NetworkView {
   fetch(key, document, variables) {
     if (!this.cache.has(key)) {
       // Once more when refused: a busy database ends a long query and asks for it to be retried.
-      const answer = query(document, variables).catch(() => query(document, variables));
+      const answer = (takeEarly(document, variables) ?? query(document, variables)).catch(() => query(document, variables));
       answer.catch(() => this.cache.delete(key));
       this.cache.set(key, answer);
     }
