@@ -101,13 +101,3 @@ export function debounce(fn, wait) {
 export function afterTwoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
-
-/**
- * Resolves in a new task once the next frame has been drawn: work after it neither delays that frame nor
- * joins its task.
- *
- * @returns {Promise<void>} done after the next animation frame
- */
-export function nextFrame() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}

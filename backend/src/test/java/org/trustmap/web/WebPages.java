@@ -104,6 +104,12 @@ final class WebPages {
         }
     }
 
+    /** When the last performance measure of that name ended, in milliseconds from the page's opening. */
+    static double measureEnd(Page page, String name) {
+        Object end = page.evaluate("name => { const m = performance.getEntriesByName(name).at(-1); return m ? m.startTime + m.duration : -1; }", name);
+        return ((Number) end).doubleValue();
+    }
+
     /** The duration of the last performance measure of that name the page recorded, in milliseconds. */
     static double measure(Page page, String name) {
         Object duration = page.evaluate("name => performance.getEntriesByName(name).at(-1)?.duration ?? -1", name);

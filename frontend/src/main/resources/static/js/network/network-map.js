@@ -5,13 +5,10 @@
  * @module network/network-map
  */
 
-import { afterTwoFrames, nextFrame } from '../dom.js';
+import { afterTwoFrames } from '../dom.js';
 import { mapStyle } from './map-style.js';
 import { DASHES, EDGE_KINDS, edgeLine, NODE_TYPES, nodeType, OTHER_EDGES } from './node-types.js';
 import { countWords } from './overview.js';
-
-/** Elements added to the map per frame while it draws. */
-const DRAW_CHUNK = 12;
 
 const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', import.meta.url).href;
 
@@ -110,18 +107,19 @@ export class NetworkMap {
         };
       })
     ];
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
     this.positions = positions;
     this.bends = bends;
     this.boxes = layout.boxes;
-    this.cy.elements().remove();
+    await new Promise((resolve) => {
+      const layoutRun = this.cy.layout({ name: 'preset', fit: false, animate: false });
+      layoutRun.one('layoutstop', resolve);
+      layoutRun.run();
+    });
     this.fitShown();
-    // A few elements per task, each drawn in its frame: styling, measuring and first drawing the whole overview at
-    // once was one task of about 240 ms, which a phone (Lighthouse's four times slower processor) feels as a freeze.
-    // Boxes come before what they hold and nodes before their lines, so every chunk is complete in itself.
-    for (let from = 0; from < elements.length; from += DRAW_CHUNK) {
-      this.cy.add(elements.slice(from, from + DRAW_CHUNK));
-      await nextFrame();
-    }
     await afterTwoFrames();
   }
 
