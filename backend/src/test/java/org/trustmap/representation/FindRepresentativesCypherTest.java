@@ -3,32 +3,21 @@ package org.trustmap.representation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
-import graphql.schema.idl.RuntimeWiring;
-import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
-import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.WiringFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.trustmap.api.GraphQlWiring;
 import org.trustmap.readiness.PageDocuments;
+import org.trustmap.support.TrustmapSchema;
 
 /**
  * The Cypher that answers the page's own findRepresentatives document, for each form of place, compared with
@@ -75,31 +64,14 @@ class FindRepresentativesCypherTest {
 
     private static FindRepresentativesController.Question question(String place) throws IOException {
         AtomicReference<FindRepresentativesController.Question> asked = new AtomicReference<>();
-        GraphQL graphQl = GraphQL.newGraphQL(schema(env -> {
+        GraphQL graphQl = TrustmapSchema.withQueryFields(Map.of("findRepresentatives", env -> {
             asked.set(FindRepresentativesController.question(PlaceQuery.parse(env.getArgument("place")), DAY,
                     env.getArgument("sector").toString(), env));
             return null;
-        })).build();
+        }));
         graphQl.execute(ExecutionInput.newExecutionInput(PageDocuments.read("js/find/find-queries.js", "FIND_REPRESENTATIVES"))
                 .variables(Map.of("place", place)).build());
         assertThat(asked.get()).as("findRepresentatives was asked").isNotNull();
         return asked.get();
-    }
-
-    private static graphql.schema.GraphQLSchema schema(graphql.schema.DataFetcher<?> findRepresentatives) throws IOException {
-        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
-            try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                types.merge(new SchemaParser().parse(reader));
-            }
-        }
-        GraphQlWiring trustmap = new GraphQlWiring();
-        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
-        trustmap.configure(wiring);
-        List<WiringFactory> factories = new ArrayList<>();
-        trustmap.configure(wiring, factories);
-        factories.forEach(wiring::wiringFactory);
-        wiring.type("Query", query -> query.dataFetcher("findRepresentatives", findRepresentatives));
-        return new SchemaGenerator().makeExecutableSchema(types, wiring.build());
     }
 }

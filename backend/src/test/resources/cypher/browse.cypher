@@ -1,0 +1,41 @@
+// ../benchmark/src/main/resources/operations/browse.graphql with {}
+CALL () {
+  MATCH (x:Partnership) WHERE x.name IS NOT NULL RETURN count(x) AS total
+}
+CALL () {
+  MATCH (x:Partnership) WHERE x.name IS NOT NULL WITH x ORDER BY x.name, x.id SKIP $p0 LIMIT $p1 RETURN collect({
+    __typename: 'Partnership',
+    `id`: x.id,
+    `name`: x.name,
+    `posts`: COLLECT {
+      MATCH (v2:Post)-[:SEAT_ON]->(x) WHERE (coalesce(v2.validFromDate, date('0001-01-01')) <= coalesce($p3, date()) <= coalesce(v2.validToDate, date('9999-12-31'))) AND ($p4 IS NULL OR v2.sector = $p4) RETURN {
+        __typename: 'Post',
+        `name`: v2.name,
+        `holders`: COLLECT {
+          MATCH (v5:Membership)-[:OF_POST]->(v2) WHERE (coalesce(v5.validFromDate, date('0001-01-01')) <= coalesce($p6, date()) <= coalesce(v5.validToDate, date('9999-12-31'))) RETURN {
+            __typename: 'Membership',
+            `person`: head(COLLECT {
+              MATCH (v7:Person)-[:HOLDS]->(v5) RETURN {
+                __typename: 'Person',
+                `name`: v7.name,
+                `memberships`: COLLECT {
+                  MATCH (v7)-[:HOLDS]->(v8:Membership) WHERE $p9 OR (coalesce(v8.validFromDate, date('0001-01-01')) <= coalesce($p10, date()) <= coalesce(v8.validToDate, date('9999-12-31'))) RETURN {
+                    __typename: 'Membership',
+                    `post`: head(COLLECT {
+                      MATCH (v8)-[:OF_POST]->(v11:Post) RETURN {
+                        __typename: 'Post',
+                        `name`: v11.name
+                      } AS value LIMIT 1
+                    })
+                  } AS value ORDER BY v8.validFromDate DESC
+                }
+              } AS value LIMIT 1
+            })
+          } AS value ORDER BY v5.validFromDate
+        }
+      } AS value ORDER BY v2.name
+    }
+  }) AS nodes
+}
+RETURN total, nodes
+// parameters: {p0=0, p1=20, p9=false}
