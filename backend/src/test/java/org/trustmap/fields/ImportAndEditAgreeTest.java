@@ -40,7 +40,7 @@ class ImportAndEditAgreeTest {
                         List.of()),
                 Arguments.of("a blank source address", "Membership", "memberships", fields("person", "person:ada",
                         "post", "post:chair", "role", "MEMBER", "validFrom", "2010", "sourceUrl", " "), List.of()),
-                Arguments.of("an empty name", "Person", "people", fields("name", ""), List.of("name: must not be blank")),
+                Arguments.of("an empty name", "Person", "people", fields("name", ""), List.of("name: is required")),
                 Arguments.of("a school's kind on a body", "Body", "bodies",
                         fields("name", "Northdale High", "kind", "ACADEMY", "sector", "EDUCATION"),
                         List.of("kind: ACADEMY is for schools, which come from the DfE register by import only")),

@@ -39,7 +39,7 @@ public final class ImportFieldChecks {
             String file;
             if (section.equals(FileFormat.BODIES.name())) {
                 document.put("files", Map.of("bodies", "bodies.csv"));
-                List<String> columns = FileFormat.BODIES.fields().stream().map(FileFormat.Field::name).toList();
+                List<String> columns = FileFormat.BODIES.fields().stream().map(org.trustmap.fields.EntityField::name).toList();
                 Files.writeString(folder.resolve("bodies.csv"), String.join(",", columns) + "\n" + columns.stream()
                         .map(c -> String.valueOf(record.getOrDefault(c, ""))).collect(Collectors.joining(",")) + "\n");
                 file = "bodies.csv";
