@@ -35,7 +35,23 @@ class FileFormatSchemaTest {
         assertThat(names(properties.get("files").get("properties"))).isEqualTo(new TreeSet<>(FileFormat.FILE_KEYS));
     }
 
-    private static Set<String> names(JsonNode object) {
-        return new TreeSet<>(object.propertyNames());
+    @Test
+    void theSchemaRequiresTheFieldsTheCodeRequires() {
+        JsonNode properties = schema.get("properties");
+        assertThat(names(properties.get("authority").get("required"))).isEqualTo(required(FileFormat.AUTHORITY_SECTION));
+        for (var section : FileFormat.JSON_SECTIONS) {
+            assertThat(names(properties.get(section.name()).get("items").get("required"))).as(section.name())
+                    .isEqualTo(required(section));
+        }
+    }
+
+    private static Set<String> required(FileFormat.Section section) {
+        return section.fields().stream().filter(org.trustmap.fields.EntityField::required)
+                .map(org.trustmap.fields.EntityField::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> names(JsonNode node) {
+        return node.isArray() ? new TreeSet<>(node.valueStream().map(JsonNode::asString).toList())
+                : new TreeSet<>(node.propertyNames());
     }
 }
