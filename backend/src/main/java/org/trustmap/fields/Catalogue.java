@@ -3,7 +3,6 @@ package org.trustmap.fields;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.trustmap.network.EntityKind;
@@ -52,10 +51,6 @@ public final class Catalogue {
     /** The fields of a kind that appear in one place, in order. */
     public static List<EntityField> of(EntityKind kind, Use use) {
         return FIELDS.get(kind).stream().filter(f -> f.in(use)).toList();
-    }
-
-    public static Optional<EntityField> field(EntityKind kind, String name) {
-        return FIELDS.get(kind).stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /** GraphQL fields of the kind's type read from relationships or computed, not from a catalogue entry. */

@@ -5,11 +5,5 @@ package org.trustmap.fields;
  * A name is one line; other text may run over several lines; a reference is an id that becomes a relationship.
  */
 public enum FieldType {
-    ID, NAME, TEXT, EMAIL, PHONE, WEB_ADDRESS, POSTCODE, ENUM, DATE, BOOLEAN, INTEGER, TEXT_LIST, REFERENCE;
-
-    /** Held as text and checked by the text rules. */
-    public boolean isText() {
-        return this == ID || this == NAME || this == TEXT || this == EMAIL || this == PHONE || this == WEB_ADDRESS
-                || this == POSTCODE;
-    }
+    ID, NAME, TEXT, EMAIL, PHONE, WEB_ADDRESS, POSTCODE, ENUM, DATE, BOOLEAN, INTEGER, TEXT_LIST, REFERENCE
 }
