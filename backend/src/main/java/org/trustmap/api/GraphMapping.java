@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.trustmap.fields.Catalogue;
+import org.trustmap.fields.EntityField;
+import org.trustmap.fields.Use;
 import org.trustmap.network.ContactConsent;
+import org.trustmap.network.EntityKind;
 
 /**
- * Where each field of the GraphQL types lives in the graph. {@link Projection} turns a request's
+ * Where each field of the GraphQL types lives in the graph: an entity's plain values come from the fields
+ * catalogue ({@link Catalogue}), the rest (relationships, computed answers) are written here. {@link Projection} turns a request's
  * selection into one Cypher query with it, so nesting never costs another round trip.
  */
 final class GraphMapping {
@@ -26,12 +31,8 @@ final class GraphMapping {
 
     private static final Map<String, Map<String, FieldSpec>> TYPES = new HashMap<>();
 
-    private static final FieldSpec ID = value("{x}.id");
-    private static final FieldSpec NAME = value("{x}.name");
     private static final FieldSpec VALID_FROM = value("{x}.validFrom");
     private static final FieldSpec VALID_TO = value("{x}.validTo");
-    private static final FieldSpec ILLUSTRATIVE = value("coalesce({x}.illustrative, false)");
-    private static final FieldSpec DERIVED = value("coalesce({x}.derived, false)");
     private static final FieldSpec VERSION = value("coalesce({x}.version, 0)");
     private static final FieldSpec ACTIVE = value(active("{x}"));
     private static final FieldSpec SOURCE = one("MATCH ({y}:Source) WHERE {y}.id = {x}.source", "Source");
@@ -44,14 +45,13 @@ final class GraphMapping {
     private static final FieldSpec DISTRICT = one("MATCH ({x})-[:IN_DISTRICT]->({y}:District)", "District");
 
     static {
-        type("Authority", Map.of("id", ID, "name", NAME, "onsCode", value("{x}.onsCode"), "laCode", value("{x}.laCode"),
-                "kind", value("{x}.kind"),
+        type("Authority", Map.of(
                 "districts", many("MATCH ({y}:District)-[:IN_AUTHORITY]->({x})", "District", "{y}.name"),
                 "trusts", many("MATCH ({y}:Partnership {kind: 'CHILDRENS_TRUST'})-[:COVERS]->({x})", "Partnership",
                         "{y}.name"),
                 "partnerships", many("MATCH ({y}:Partnership {dataset: {x}.id}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
                         + active("{y}"), "Partnership", "{y}.name"),
-                "coverage", new FieldSpec.Same("AuthorityCoverage", null), "region", value("{x}.region")));
+                "coverage", new FieldSpec.Same("AuthorityCoverage", null)));
         // The coverage register's row of an authority, read from the authority node itself.
         type("AuthorityCoverage", Map.of("authority", new FieldSpec.Same("Authority", null),
                 "level", value(COVERAGE_LEVEL), "dataAsAt", value("{x}.dataAsAt"),
@@ -63,8 +63,7 @@ final class GraphMapping {
                         + "WHERE {x}_cs:Post AND " + active("{x}_cs") + " }"),
                 "verifiedSeats", value("COUNT { MATCH ({x}_cv:Entity {dataset: {x}.id}) USING INDEX {x}_cv:Entity(dataset) "
                         + "WHERE {x}_cv:Membership AND {x}_cv.lastVerified IS NOT NULL AND " + active("{x}_cv") + " }")));
-        type("District", Map.of("id", ID, "name", NAME, "onsCode", value("{x}.onsCode"),
-                "kind", value("{x}.kind"), "county", value("{x}.county"),
+        type("District", Map.of(
                 "authority", one("MATCH ({x})-[:IN_AUTHORITY]->({y}:Authority)", "Authority"),
                 "partnerships", many("MATCH ({y}:Partnership)-[{y}_r:COVERS]->({x}) WHERE ({$kind} IS NULL OR {y}.kind = {$kind}) AND "
                         + active("{y}") + " AND " + active("{y}_r"), "Partnership", "{y}.name"),
@@ -73,31 +72,23 @@ final class GraphMapping {
                         "first"),
                 "bodies", many("MATCH ({y}:Body)-[:BASED_IN]->({x}) WHERE NOT {y}:School AND ({$kind} IS NULL OR {y}.kind = {$kind})",
                         "Body", "{y}.name")));
-        type("Body", entries("id", ID, "name", NAME, "kind", value("{x}.kind"), "sector", value("{x}.sector"),
-                "validFrom", VALID_FROM, "validTo", VALID_TO, "contact", new FieldSpec.Same("Contact", null),
-                "illustrative", ILLUSTRATIVE, "note", value("{x}.note"), "source", SOURCE,
+        type("Body", entries("contact", new FieldSpec.Same("Contact", null), "source", SOURCE,
                 "basedIn", many("MATCH ({x})-[:BASED_IN]->({y})", "Area", "{y}.name"),
                 "seats", SEATS, "duties", BODY_DUTIES,
                 "predecessors", many("MATCH ({y}:Body)-[:SUCCEEDED_BY]->({x})", "Body", "{y}.name"),
                 "successors", many("MATCH ({x})-[:SUCCEEDED_BY]->({y}:Body)", "Body", "{y}.name"),
                 "partOf", one("MATCH ({x})-[:PART_OF]->({y}:Body)", "Body"), "version", VERSION));
-        type("School", entries("id", ID, "urn", value("{x}.urn"), "name", NAME, "kind", value("{x}.kind"),
-                "sector", value("{x}.sector"), "phase", value("{x}.phase"), "type", value("{x}.type"),
-                "town", value("{x}.town"), "postcode", value("{x}.postcode"), "easting", value("{x}.easting"),
-                "northing", value("{x}.northing"), "district", DISTRICT,
+        type("School", entries("district", DISTRICT,
                 "cluster", one("MATCH ({x})-[{y}_r:IN_CLUSTER]->({y}:SchoolCluster) WHERE " + active("{y}_r"),
                         "SchoolCluster"),
                 "seats", SEATS, "duties", BODY_DUTIES));
-        type("SchoolCluster", Map.of("id", ID, "name", NAME, "district", DISTRICT,
+        type("SchoolCluster", Map.of("district", DISTRICT,
                 "schools", many("MATCH ({y}:School)-[{y}_r:IN_CLUSTER]->({x}) WHERE " + active("{y}_r"), "School",
                         "{y}.name"),
                 "partnerships", many("MATCH ({y}:Partnership)-[{y}_r:BUILT_AROUND]->({x}) WHERE " + active("{y}_r")
                         + " AND " + active("{y}"), "Partnership", "{y}.name"),
-                "derived", DERIVED, "derivationRule", value("{x}.derivationRule"), "source", SOURCE));
-        type("Partnership", entries("id", ID, "name", NAME, "kind", value("{x}.kind"),
-                "statutory", value("coalesce({x}.statutory, false)"), "validFrom", VALID_FROM, "validTo", VALID_TO,
-                "active", ACTIVE, "illustrative", ILLUSTRATIVE, "derived", DERIVED,
-                "derivationRule", value("{x}.derivationRule"), "note", value("{x}.note"), "source", SOURCE,
+                "source", SOURCE));
+        type("Partnership", entries("active", ACTIVE, "source", SOURCE,
                 "authority", one("MATCH ({y}:Authority {id: {x}.dataset})", "Authority"),
                 "areas", many("MATCH ({x})-[{y}_r:COVERS]->({y}) WHERE " + active("{y}_r"), "Area", "{y}.name"),
                 "partOf", one("MATCH ({x})-[{y}_r:PART_OF]->({y}:Partnership) WHERE " + active("{y}_r"), "Partnership"),
@@ -119,34 +110,27 @@ final class GraphMapping {
                 "plans", many("MATCH ({x})-[:OWNS]->({y}:Plan)", "Plan", "{y}.validFromDate"),
                 "outcomes", many("MATCH ({x})-[:WORKS_TO]->({y}:Outcome)", "Outcome", "{y}.position"),
                 "version", VERSION));
-        type("Post", Map.ofEntries(Map.entry("id", ID), Map.entry("name", NAME), Map.entry("role", value("{x}.role")),
-                Map.entry("sector", value("{x}.sector")),
+        type("Post", Map.ofEntries(
                 Map.entry("partnership", one("MATCH ({x})-[:SEAT_ON]->({y}:Partnership)", "Partnership")),
                 Map.entry("body", one("MATCH ({x})-[:SEAT_ON]->({y}:Body)", "Organisation")),
                 Map.entry("area", one("MATCH ({x})-[:FOR_AREA]->({y})", "Area")),
-                Map.entry("validFrom", VALID_FROM), Map.entry("validTo", VALID_TO),
-                Map.entry("maxHolders", value("coalesce({x}.maxHolders, 1)")),
                 Map.entry("holders", many("MATCH ({y}:Membership)-[:OF_POST]->({x}) WHERE " + active("{y}"), "Membership",
                         "{y}.validFromDate")),
                 Map.entry("vacant", value(active("{x}") + " AND NOT EXISTS { MATCH ({x}_m:Membership)-[:OF_POST]->({x}) WHERE "
                         + active("{x}_m") + " }")),
                 Map.entry("history", many("MATCH ({y}:Membership)-[:OF_POST]->({x})", "Membership", "{y}.validFromDate")),
                 Map.entry("version", VERSION)));
-        type("Membership", entries("id", ID,
+        type("Membership", entries(
                 "person", one("MATCH ({y}:Person)-[:HOLDS]->({x})", "Person"),
                 "post", one("MATCH ({x})-[:OF_POST]->({y}:Post)", "Post"),
                 "onBehalfOf", one("MATCH ({x})-[:ON_BEHALF_OF]->({y})", "Organisation"),
-                "role", value("{x}.role"), "validFrom", VALID_FROM, "validTo", VALID_TO, "current", ACTIVE,
-                "source", SOURCE, "sourceUrl", value("{x}.sourceUrl"), "lastVerified", value("{x}.lastVerified"),
-                "illustrative", ILLUSTRATIVE, "version", VERSION));
+                "current", ACTIVE, "source", SOURCE, "version", VERSION));
         type("Seat", Map.of(
                 "partnership", one("MATCH ({x})-[:OF_POST]->(:Post)-[:SEAT_ON]->({y}:Partnership)", "Partnership"),
                 "post", one("MATCH ({x})-[:OF_POST]->({y}:Post)", "Post"),
                 "membership", new FieldSpec.Same("Membership", null)));
-        type("Person", entries("id", ID, "name", NAME, "honorific", value("{x}.honorific"),
-                "honorificSuffix", value("{x}.honorificSuffix"),
-                "contact", new FieldSpec.Same("Contact", "{x}.contactConsent = true"),
-                "illustrative", ILLUSTRATIVE, "source", SOURCE,
+        type("Person", entries(
+                "contact", new FieldSpec.Same("Contact", "{x}.contactConsent = true"), "source", SOURCE,
                 "memberships", many("MATCH ({x})-[:HOLDS]->({y}:Membership) WHERE {$includePast} OR " + active("{y}"),
                         "Membership", "{y}.validFromDate DESC"),
                 "consent", new FieldSpec.Same("ContactConsentRecord", null),
@@ -158,16 +142,19 @@ final class GraphMapping {
         type("Duty", Map.of("partner", new FieldSpec.Bound("_from", "Organisation"),
                 "partnership", new FieldSpec.Bound("_to", "Partnership"), "basis", value("{x}.basis"),
                 "validFrom", VALID_FROM, "validTo", VALID_TO));
-        type("Plan", Map.of("id", ID, "name", NAME, "kind", value("{x}.kind"), "edition", value("{x}.edition"),
-                "validFrom", VALID_FROM, "validTo", VALID_TO, "priorities", value("coalesce({x}.priorities, [])"),
+        type("Plan", Map.of(
                 "owner", one("MATCH ({y}:Partnership)-[:OWNS]->({x})", "Partnership"),
                 "agreements", many("MATCH ({x})-[:STRATEGY_FOR]->({y}:Agreement)", "Agreement", "{y}.name"),
                 "source", SOURCE));
-        type("Agreement", Map.of("id", ID, "name", NAME, "validFrom", VALID_FROM, "validTo", VALID_TO,
-                "targets", value("coalesce({x}.targets, [])"), "note", value("{x}.note"), "source", SOURCE));
-        type("Outcome", Map.of("id", ID, "name", NAME, "position", value("{x}.position")));
-        type("Source", Map.of("id", ID, "title", value("{x}.title"), "url", value("{x}.url")));
-        type("Contact", Map.of("email", value("{x}.email"), "phone", value("{x}.phone"), "website", value("{x}.website")));
+        type("Agreement", Map.of("source", SOURCE));
+        type("Outcome", Map.of());
+        type("Source", Map.of("id", value("{x}.id"), "title", value("{x}.title"), "url", value("{x}.url")));
+        // Contact holds the contact details of people and bodies; a person's only with their consent (above).
+        Map<String, FieldSpec> contact = new LinkedHashMap<>();
+        for (EntityKind kind : List.of(EntityKind.PERSON, EntityKind.BODY)) {
+            Catalogue.of(kind, Use.CONTACT).forEach(f -> contact.put(f.name(), plain(f)));
+        }
+        type("Contact", contact);
     }
 
     private GraphMapping() {
@@ -198,8 +185,19 @@ final class GraphMapping {
         return many("MATCH " + pattern + " WHERE " + active("{y}_r") + " AND " + active("{y}"), "Partnership", "{y}.name");
     }
 
+    /** The type's fields: the plain values of its kind's catalogue entries, then those read here. */
     private static void type(String name, Map<String, FieldSpec> fields) {
-        TYPES.put(name, fields);
+        Map<String, FieldSpec> all = new LinkedHashMap<>();
+        EntityKind.ofLabel(name).ifPresent(kind -> Catalogue.of(kind, Use.GRAPHQL)
+                .forEach(f -> all.put(f.name(), plain(f))));
+        all.putAll(fields);
+        TYPES.put(name, all);
+    }
+
+    /** A catalogue field read from the node's property of the same name. */
+    private static FieldSpec plain(EntityField field) {
+        return value(field.absent() == null ? "{x}." + field.name() : "coalesce({x}." + field.name() + ", "
+                + field.absent() + ")");
     }
 
     private static Map<String, FieldSpec> entries(Object... keysAndValues) {

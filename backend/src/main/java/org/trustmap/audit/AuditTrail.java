@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
     /** A person's properties that only their consent makes public. */
-    static final List<String> CONTACT_DETAILS = List.of("email", "phone");
+    static final List<String> CONTACT_DETAILS = org.trustmap.fields.Catalogue.contactDetails();
     static final String REDACTED = "[redacted]";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.security.core.Authentication;
+import org.trustmap.fields.EntityField;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.network.EntityKind;
 import org.trustmap.security.Permissions;
@@ -66,41 +67,50 @@ final class EditChecks {
         return rows.getFirst().get("dataset").asString();
     }
 
-    /** Checks the plain fields given and returns them as properties (dates with their day bounds). */
+    /**
+     * Checks the plain fields given, each by the rule of its type in the fields catalogue (the import's), and
+     * returns them as properties (dates with their day bounds). A blank optional text is no value: on an update
+     * it removes the one stored.
+     */
     Map<String, Object> fields(EditSpec spec, Map<String, Object> input, Map<String, Object> before, boolean creating) {
         Map<String, Object> props = new LinkedHashMap<>();
-        for (var field : spec.fields().entrySet()) {
-            String name = field.getKey();
+        for (EntityField field : creating ? spec.fields() : spec.fields().stream()
+                .filter(f -> spec.updatable().contains(f.name())).toList()) {
+            String name = field.name();
             boolean given = input.containsKey(name) && input.get(name) != null;
             if (!given) {
-                if (creating && field.getValue()) {
-                    problem(name, "is required");
+                if (creating && field.required()) {
+                    problem(name, FieldRules.REQUIRED);
                 }
                 continue;
             }
-            if (!creating && !spec.updatable().contains(name)) {
-                continue;
-            }
             Object value = input.get(name);
-            switch (name) {
-                case "name", "email", "phone", "website", "sourceUrl" -> text(name, value, true, props);
-                case "validFrom", "validTo" -> {
+            switch (field.type()) {
+                case DATE -> {
                     PartialDate date = PartialDate.parse(value.toString());
                     props.put(name, date.text());
                     props.put(name + "Date", name.equals("validFrom") ? date.first() : date.last());
                 }
-                case "contactConsent", "contactConsentLevel" -> consent(name, value, input, props);
-                case "statutory", "kind", "sector", "role" -> props.put(name, value);
-                case "maxHolders" -> {
-                    long holders = ((Number) value).longValue();
-                    if (holders < 1 || holders > FieldRules.MAX_HOLDERS) {
-                        problem(name, holders + " is outside 1 to " + FieldRules.MAX_HOLDERS);
+                // The yes/no and the level are one fact, given either way.
+                case BOOLEAN, ENUM -> {
+                    if (name.equals("contactConsent") || name.equals("contactConsentLevel")) {
+                        consent(name, value, input, props);
                     }
                     else {
-                        props.put(name, holders);
+                        props.put(name, value);
                     }
                 }
-                default -> text(name, value, false, props);
+                case INTEGER -> {
+                    long number = ((Number) value).longValue();
+                    String outside = FieldRules.range(number, field.min(), field.max());
+                    if (outside != null) {
+                        problem(name, outside);
+                    }
+                    else {
+                        props.put(name, number);
+                    }
+                }
+                default -> text(field, value, creating, props);
             }
         }
         Object from = props.containsKey("validFromDate") ? props.get("validFromDate") : before.get("validFromDate");
@@ -135,19 +145,19 @@ final class EditChecks {
     }
 
     /** Checks text by the same field rules as import. */
-    private boolean text(String field, Object value, boolean required, Map<String, Object> props) {
-        String text = value.toString().strip();
-        if (text.isEmpty() && required) {
-            problem(field, "must not be blank");
-            return false;
-        }
-        String wrong = text.isEmpty() ? null : FieldRules.problem(field, text);
+    private void text(EntityField field, Object value, boolean creating, Map<String, Object> props) {
+        String raw = value.toString();
+        String text = raw.strip();
+        String wrong = text.isEmpty() ? FieldRules.blank(raw, field.required()) : FieldRules.problem(field.type(), text);
         if (wrong != null) {
-            problem(field, wrong);
-            return false;
+            problem(field.name(), wrong);
         }
-        props.put(field, text);
-        return true;
+        else if (!text.isEmpty()) {
+            props.put(field.name(), text);
+        }
+        else if (!creating) {
+            props.put(field.name(), null);
+        }
     }
 
     /** The references given: each must exist, be of a kind the field allows and belong to the same authority. */
@@ -201,9 +211,10 @@ final class EditChecks {
 
     /** Kinds only a school from the register has are not for editors to give. */
     void notReferenceData(EditSpec spec, Map<String, Object> props) {
-        if (spec == EditSpec.BODY && props.get("kind") != null && ReferenceData.SCHOOL_KINDS.contains(
-                props.get("kind").toString())) {
-            problem("kind", props.get("kind") + " is for schools, which come from the DfE register by import only");
+        String kind = spec == EditSpec.BODY && props.get("kind") != null
+                ? ReferenceData.notASchoolKind(props.get("kind").toString()) : null;
+        if (kind != null) {
+            problem("kind", kind);
         }
     }
 

@@ -16,11 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.trustmap.importing.Dataset.EntityRow;
 import org.trustmap.importing.Dataset.LinkRow;
 import org.trustmap.importing.Dataset.PostcodeRow;
-import org.trustmap.importing.FileFormat.Field;
+import org.trustmap.fields.EntityField;
+import org.trustmap.fields.FieldType;
 import org.trustmap.importing.FileFormat.Section;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.network.RelationType;
+import org.trustmap.rules.FieldRules;
 import org.trustmap.rules.ReferenceData;
 
 /**
@@ -30,7 +32,6 @@ import org.trustmap.rules.ReferenceData;
  */
 final class DatasetReader {
 
-    static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -176,23 +177,20 @@ final class DatasetReader {
         else {
             id = r.id("id", section.kind());
         }
-        for (Field field : section.fields()) {
+        for (EntityField field : section.fields()) {
             if (field.name().equals("id")) {
                 continue;
             }
             Object value = switch (field.type()) {
-                case TEXT -> r.text(field.name(), field.required());
-                case ENUM -> r.enumValue(field.name(), field.enumType(), field.required());
+                case ENUM -> r.enumValue(field.name(), field.values(), field.required());
                 case BOOLEAN -> r.bool(field.name());
                 case INTEGER -> r.integer(field.name(), field.required(), field.min(), field.max());
                 case TEXT_LIST -> {
                     List<String> texts = r.texts(field.name());
                     yield texts.isEmpty() ? null : texts;
                 }
-                case URL -> url(r, field.name());
-                case EMAIL -> email(r, field.name());
                 case DATE -> {
-                    PartialDate date = r.date(field.name());
+                    PartialDate date = r.date(field.name(), field.required());
                     if (date != null && field.name().equals("validFrom")) {
                         props.put("validFromDate", date.first());
                     }
@@ -201,6 +199,8 @@ final class DatasetReader {
                     }
                     yield date == null ? null : date.text();
                 }
+                case ID, NAME, TEXT, EMAIL, PHONE, WEB_ADDRESS, POSTCODE -> r.text(field.name(), field.type(),
+                        field.required());
                 case REFERENCE -> {
                     String target = r.reference(field.name(), field.required(), field.targets());
                     if (target != null && id != null) {
@@ -220,6 +220,12 @@ final class DatasetReader {
         var to = (java.time.LocalDate) props.get("validToDate");
         if (from != null && to != null && to.isBefore(from)) {
             r.problem("validTo", "ends (" + props.get("validTo") + ") before it starts (" + props.get("validFrom") + ")");
+        }
+        if (section.kind() == EntityKind.BODY && props.get("kind") != null) {
+            String kind = ReferenceData.notASchoolKind(props.get("kind").toString());
+            if (kind != null) {
+                r.problem("kind", kind);
+            }
         }
         if (id == null) {
             return null;
@@ -306,7 +312,7 @@ final class DatasetReader {
 
     @SuppressWarnings({ "unchecked", "rawtypes" })
     private void readEntities(String fileName, Section section) {
-        List<String> columns = section.fields().stream().map(Field::name).toList();
+        List<String> columns = section.fields().stream().map(EntityField::name).toList();
         CsvTable table = table(fileName, columns, section == FileFormat.SCHOOLS ? FileFormat.LATER_SCHOOL_COLUMNS
                 : Set.of());
         if (table == null) {
@@ -328,9 +334,6 @@ final class DatasetReader {
         props.put("kind", ReferenceData.schoolKind((String) props.get("type")));
         props.put("sector", ReferenceData.SCHOOL_SECTOR);
         Object postcode = props.get("postcode");
-        if (postcode != null && !POSTCODE.matcher(postcode.toString()).matches()) {
-            r.problem("postcode", "'" + postcode + "' is not a UK postcode");
-        }
         if (props.get("town") instanceof String town) {
             props.put("townKey", org.trustmap.geography.PlaceNames.key(town));
         }
@@ -367,10 +370,7 @@ final class DatasetReader {
         Set<String> fields = Set.copyOf(FileFormat.POSTCODE_COLUMNS);
         for (CsvTable.Record record : table.records()) {
             FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
-            String code = r.text("postcode", true);
-            if (code != null && !POSTCODE.matcher(code).matches()) {
-                r.problem("postcode", "'" + code + "' is not a UK postcode");
-            }
+            String code = r.text("postcode", FieldType.POSTCODE, true);
             String district = r.text("district", true);
             Long easting = r.integer("easting", false, 0, 700000);
             Long northing = r.integer("northing", false, 0, 1300000);
@@ -388,13 +388,8 @@ final class DatasetReader {
                 + compact.substring(compact.length() - 3);
     }
 
-    /** A web address or an email address: FieldReader checks them by the field rules. */
     private static String url(FieldReader r, String field) {
-        return r.text(field, false);
-    }
-
-    private static String email(FieldReader r, String field) {
-        return r.text(field, false);
+        return r.text(field, FieldType.WEB_ADDRESS, false);
     }
 
     private static void putDates(Map<String, Object> props, PartialDate[] period) {

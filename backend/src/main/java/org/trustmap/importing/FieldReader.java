@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.trustmap.fields.FieldType;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.rules.FieldRules;
@@ -71,11 +72,17 @@ final class FieldReader {
         return value;
     }
 
+    /** Text of a field that is not an entity's: its name decides its rule. */
     String text(String field, boolean required) {
+        return text(field, null, required);
+    }
+
+    /** Text checked by the rule of its type ({@link FieldRules}); spaces only are no value, or a problem if required. */
+    String text(String field, FieldType type, boolean required) {
         Object value = value(field);
         if (value == null) {
             if (required) {
-                problem(field, "is required");
+                problem(field, FieldRules.REQUIRED);
             }
             return null;
         }
@@ -84,11 +91,14 @@ final class FieldReader {
             return null;
         }
         String text = s.strip();
-        if (text.isEmpty() && required) {
-            problem(field, "must not be blank");
+        if (text.isEmpty()) {
+            String blank = FieldRules.blank(s, required);
+            if (blank != null) {
+                problem(field, blank);
+            }
             return null;
         }
-        String wrong = text.isEmpty() ? null : FieldRules.problem(field, text);
+        String wrong = type == null ? FieldRules.problem(field, text) : FieldRules.problem(type, text);
         if (wrong != null) {
             problem(field, wrong);
             return null;
@@ -143,7 +153,11 @@ final class FieldReader {
     }
 
     PartialDate date(String field) {
-        String text = text(field, false);
+        return date(field, false);
+    }
+
+    PartialDate date(String field, boolean required) {
+        String text = text(field, required);
         if (text == null) {
             return null;
         }
@@ -185,7 +199,7 @@ final class FieldReader {
         Object value = value(field);
         if (value == null) {
             if (required) {
-                problem(field, "is required");
+                problem(field, FieldRules.REQUIRED);
             }
             return null;
         }
@@ -200,8 +214,9 @@ final class FieldReader {
             problem(field, "must be a whole number, not " + describe(value));
             return null;
         }
-        if (number < min || number > max) {
-            problem(field, number + " is outside " + min + " to " + max);
+        String outside = FieldRules.range(number, min, max);
+        if (outside != null) {
+            problem(field, outside);
             return null;
         }
         return number;

@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
-import org.trustmap.importing.FileFormat.Field;
+import org.trustmap.fields.EntityField;
+import org.trustmap.fields.FieldType;
+import org.trustmap.fields.Readers;
 import org.trustmap.importing.FileFormat.Section;
 import org.trustmap.network.RelationType;
 import tools.jackson.databind.SerializationFeature;
@@ -74,8 +76,8 @@ public class NetworkExporter {
     private List<Map<String, Object>> read(Section section, String authorityId) {
         String label = section.kind().label();
         StringBuilder returns = new StringBuilder("n {.*}");
-        for (Field field : section.fields()) {
-            if (field.type() == FileFormat.Type.REFERENCE) {
+        for (EntityField field : section.fields()) {
+            if (field.type() == FieldType.REFERENCE) {
                 String pattern = field.incoming() ? "(n)<-[:" + field.relation() + "]-(x)"
                         : "(n)-[:" + field.relation() + "]->(x)";
                 returns.append(", head([").append(pattern).append(" | x.id]) AS ").append(field.name());
@@ -89,19 +91,15 @@ public class NetworkExporter {
                 .map(record -> {
                     Map<String, Object> node = record.get(0).asMap(FileFormatValues::plain);
                     Map<String, Object> row = new LinkedHashMap<>();
-                    for (Field field : section.fields()) {
-                        Object value = field.type() == FileFormat.Type.REFERENCE
+                    for (EntityField field : section.fields()) {
+                        Object value = field.type() == FieldType.REFERENCE
                                 ? nullable(record.get(field.name()))
                                 : node.get(field.name());
                         if (field.name().equals("district") && value instanceof String s && section == FileFormat.SCHOOLS) {
                             value = s.substring("district:".length());
                         }
-                        if (field.name().equals("id") && section == FileFormat.SCHOOLS) {
-                            continue;
-                        }
                         // A relay-only address is for forwarding messages, never for export.
-                        if (section == FileFormat.PEOPLE && (field.name().equals("email") || field.name().equals("phone"))
-                                && "RELAY_ONLY".equals(node.get("contactConsentLevel"))) {
+                        if (field.readers() == Readers.CONSENTED && "RELAY_ONLY".equals(node.get("contactConsentLevel"))) {
                             continue;
                         }
                         if (value != null) {
@@ -172,7 +170,7 @@ public class NetworkExporter {
     }
 
     private static void writeCsv(Path file, Section section, List<Map<String, Object>> rows) throws IOException {
-        writeCsv(file, section.fields().stream().map(Field::name).toList(), rows);
+        writeCsv(file, section.fields().stream().map(EntityField::name).toList(), rows);
     }
 
     private static void writeCsv(Path file, List<String> columns, List<Map<String, Object>> rows) throws IOException {

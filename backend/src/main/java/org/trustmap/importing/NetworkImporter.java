@@ -82,6 +82,8 @@ public class NetworkImporter {
                         : listeners.stream().map(l -> l.replacing(tx, data.authorityId())).toList();
                 writer.write(data);
                 // An export leaves relay-only addresses out: importing it again keeps the ones the graph holds.
+                // (email and phone are the catalogue's contact details, Catalogue.contactDetails(), named in the
+                // Cypher so that the query stays one fixed text.)
                 tx.run("UNWIND $people AS kept MATCH (p:Person {id: kept.id}) "
                         + "WHERE p.dataset = $d AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NULL "
                         + "SET p.email = kept.email, p.phone = coalesce(p.phone, kept.phone)",

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes an authority's people, organisations, posts and memberships in the Popolo JSON format
  * (https://www.popoloproject.com/), for tools that speak it. Bodies and partnerships are both Popolo
  * organizations (classification tells which). A person's contact details are included only where
- * the person consented to their publication.
+ * the person consented to their publication. The fields are Popolo's, named and shaped by its standard
+ * (honorific_prefix, contact_details...), so they are written here rather than read from the fields catalogue.
  */
 @Service
 public class PopoloExporter {

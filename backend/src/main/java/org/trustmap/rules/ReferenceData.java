@@ -24,6 +24,12 @@ public final class ReferenceData {
         return type.contains("academy") || type.contains("free school") ? "ACADEMY" : "SCHOOL";
     }
 
+    /** Why a body that is not a school from the register cannot have this kind, or null when it can. */
+    public static String notASchoolKind(String kind) {
+        return SCHOOL_KINDS.contains(kind) ? kind + " is for schools, which come from the DfE register by import only"
+                : null;
+    }
+
     /** Why a node with these labels cannot be edited through the API, or null when it can. */
     public static String readOnly(String id, Collection<String> labels) {
         if (labels.contains("School")) {

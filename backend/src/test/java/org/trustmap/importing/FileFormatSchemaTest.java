@@ -3,22 +3,11 @@ package org.trustmap.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.trustmap.network.AuthorityKind;
-import org.trustmap.network.BodyKind;
-import org.trustmap.network.Coverage;
-import org.trustmap.network.MembershipRole;
-import org.trustmap.network.PartnershipKind;
-import org.trustmap.network.PostRole;
-import org.trustmap.network.RelationType;
-import org.trustmap.network.Sector;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,15 +18,7 @@ class FileFormatSchemaTest {
     final JsonNode schema = JsonMapper.builder().build()
             .readTree(Path.of("..", "schema", "import", "network.schema.json").toFile());
 
-    @Test
-    void theSchemaListsTheSameValuesAsTheCode() {
-        Map<String, Class<? extends Enum<?>>> enums = Map.of("AuthorityKind", AuthorityKind.class, "BodyKind",
-                BodyKind.class, "Sector", Sector.class, "PartnershipKind", PartnershipKind.class, "PostRole",
-                PostRole.class, "MembershipRole", MembershipRole.class, "RelationType", RelationType.class, "Coverage",
-                Coverage.class);
-        enums.forEach((name, type) -> assertThat(texts(schema.get("$defs").get(name).get("enum")))
-                .as(name).containsExactlyElementsOf(Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-    }
+    // Its enums' values are checked against the Java enums with their GraphQL copies, in SchemaEnumsTest.
 
     @Test
     void theSchemaDescribesTheSameFieldsAsTheCode() {
@@ -54,11 +35,23 @@ class FileFormatSchemaTest {
         assertThat(names(properties.get("files").get("properties"))).isEqualTo(new TreeSet<>(FileFormat.FILE_KEYS));
     }
 
-    private static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asString).toList();
+    @Test
+    void theSchemaRequiresTheFieldsTheCodeRequires() {
+        JsonNode properties = schema.get("properties");
+        assertThat(names(properties.get("authority").get("required"))).isEqualTo(required(FileFormat.AUTHORITY_SECTION));
+        for (var section : FileFormat.JSON_SECTIONS) {
+            assertThat(names(properties.get(section.name()).get("items").get("required"))).as(section.name())
+                    .isEqualTo(required(section));
+        }
     }
 
-    private static Set<String> names(JsonNode object) {
-        return new TreeSet<>(object.propertyNames());
+    private static Set<String> required(FileFormat.Section section) {
+        return section.fields().stream().filter(org.trustmap.fields.EntityField::required)
+                .map(org.trustmap.fields.EntityField::name).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> names(JsonNode node) {
+        return node.isArray() ? new TreeSet<>(node.valueStream().map(JsonNode::asString).toList())
+                : new TreeSet<>(node.propertyNames());
     }
 }
