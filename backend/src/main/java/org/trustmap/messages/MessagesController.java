@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
-import org.neo4j.driver.Driver;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -13,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.trustmap.api.ClientAddress;
+import org.trustmap.api.GraphReads;
 import org.trustmap.api.GraphWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.security.OtherAuthorityException;
@@ -27,19 +28,19 @@ class MessagesController {
     private final Alerts alerts;
     private final Verification verification;
     private final LinkTokens tokens;
-    private final Driver driver;
+    private final GraphReads reads;
     private final GraphWrites writes;
     private final MessageSettings settings;
 
     MessagesController(MailSwitch mail, Relay relay, Alerts alerts, Verification verification, LinkTokens tokens,
-            Driver driver, GraphWrites writes, MessageSettings settings) {
+            GraphReads reads, GraphWrites writes, MessageSettings settings) {
         this.settings = settings;
         this.mail = mail;
         this.relay = relay;
         this.alerts = alerts;
         this.verification = verification;
         this.tokens = tokens;
-        this.driver = driver;
+        this.reads = reads;
         this.writes = writes;
     }
 
@@ -109,32 +110,36 @@ class MessagesController {
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    PrivateContact personContact(@Argument String person, Authentication user) {
-        var rows = driver.executableQuery("""
+    PrivateContact personContact(@Argument String person, Authentication user, DataFetchingEnvironment env) {
+        PersonContact found = reads.row(env, """
                 MATCH (p:Person {id: $id})
                 RETURN p.dataset AS dataset, {level: %s, recordedOn: toString(p.contactConsentDate),
                        recordedBy: p.contactConsentRecordedBy, email: p.email, phone: p.phone,
                        undeliverableSince: toString(p.emailUndeliverableSince)} AS contact
-                """.formatted(ContactConsent.of("p"))).withParameters(Map.of("id", person)).execute().records();
-        if (rows.isEmpty()) {
+                """.formatted(ContactConsent.of("p")), Map.of("id", person), PersonContact.class);
+        if (found == null) {
             return null;
         }
-        mayRead(user, rows.getFirst().get("dataset").asString(null), person);
-        return rows.getFirst().get("contact").as(PrivateContact.class);
+        mayRead(user, found.dataset(), person);
+        return found.contact();
+    }
+
+    /** A person's private contact and the network it belongs to, which decides who may read it. */
+    record PersonContact(String dataset, PrivateContact contact) {
     }
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<FlaggedMessage> flaggedMessages(@Argument String authority, Authentication user) {
+    List<FlaggedMessage> flaggedMessages(@Argument String authority, Authentication user, DataFetchingEnvironment env) {
         mayRead(user, authority, authority);
-        return rows("""
+        return reads.list(env, """
                 MATCH (r:RelayMessage)-[:TO_SEAT]->(m:Membership {dataset: $authority})<-[:HOLDS]-(p:Person)
                 WHERE r.flaggedAt IS NOT NULL
                 RETURN {id: r.id, flaggedAt: toString(r.flaggedAt), senderName: r.senderName, senderEmail: r.senderEmail,
                         organisation: r.organisation, text: r.text, recipient: p.name, reviewedAt: toString(r.reviewedAt),
                         reviewedBy: r.reviewedBy} AS row
                 ORDER BY r.reviewedAt IS NULL DESC, r.flaggedAt DESC
-                """, authority, FlaggedMessage.class);
+                """, Map.of("authority", authority), FlaggedMessage.class);
     }
 
     /** An editor has read a reported message: it is then deleted when its retention period is over, as the others. */
@@ -167,20 +172,15 @@ class MessagesController {
 
     @QueryMapping
     @PreAuthorize("hasRole('EDITOR')")
-    List<MailProblem> mailProblems(@Argument String authority, Authentication user) {
+    List<MailProblem> mailProblems(@Argument String authority, Authentication user, DataFetchingEnvironment env) {
         mayRead(user, authority, authority);
-        return rows("""
+        return reads.list(env, """
                 MATCH (e:OutboxEmail {dataset: $authority}) WHERE e.status IN ['FAILED', 'UNCERTAIN']
                 OPTIONAL MATCH (p:Person {id: e.person})
                 RETURN {id: e.id, status: e.status, kind: e.kind, person: p.name, subject: e.subject,
                         at: toString(coalesce(e.failedAt, e.takenAt)), reason: e.lastError} AS row
                 ORDER BY row.at DESC
-                """, authority, MailProblem.class);
-    }
-
-    private <T> List<T> rows(String cypher, String authority, Class<T> type) {
-        return driver.executableQuery(cypher).withParameters(Map.of("authority", authority)).execute().records()
-                .stream().map(r -> r.get("row").as(type)).toList();
+                """, Map.of("authority", authority), MailProblem.class);
     }
 
     private static void mayRead(Authentication user, String dataset, String what) {

@@ -180,8 +180,10 @@ class MessagesRelayTest {
             }
         }
         // An editor of Testshire sees the private address; the Kent editor does not.
-        assertThat(graphQl.post("{ personContact(person: \"person:ben-sample\") { level email } }", Map.of(),
-                GraphQlHttp.EDITOR).at("/data/personContact/email").asString()).isEqualTo(BEN);
+        JsonNode testshire = graphQl.post("{ personContact(person: \"person:ben-sample\") { level email } }", Map.of(),
+                GraphQlHttp.EDITOR);
+        assertThat(testshire.at("/data/personContact/email").asString()).isEqualTo(BEN);
+        assertThat(testshire.at("/extensions/dbRoundTrips").asInt()).as("its query is counted").isEqualTo(1);
         JsonNode kent = graphQl.post("{ personContact(person: \"person:ben-sample\") { level email } }", Map.of(),
                 "kent-editor:test-kent-password");
         assertThat(kent.toString()).doesNotContain(BEN).contains("FORBIDDEN");
@@ -561,8 +563,10 @@ class MessagesRelayTest {
         assertThat(email.get("attempts").asLong()).isEqualTo(1);
         assertThat(email.get("error").asString()).contains("550");
 
-        JsonNode problems = graphQl.post("{ mailProblems(authority: \"authority:E10999999\") { status kind person reason } }",
-                Map.of(), GraphQlHttp.EDITOR).at("/data/mailProblems");
+        JsonNode answer = graphQl.post("{ mailProblems(authority: \"authority:E10999999\") { status kind person reason } }",
+                Map.of(), GraphQlHttp.EDITOR);
+        assertThat(answer.at("/extensions/dbRoundTrips").asInt()).as("its query is counted").isEqualTo(1);
+        JsonNode problems = answer.at("/data/mailProblems");
         assertThat(problems).hasSize(1);
         assertThat(problems.at("/0/status").asString()).isEqualTo("FAILED");
         assertThat(problems.at("/0/kind").asString()).isEqualTo("verification");
@@ -607,8 +611,10 @@ class MessagesRelayTest {
                 + "r.createdAt = r.deliveredAt").withParameters(Map.of("id", id)).execute();
         schedule.runOnce();
         assertThat(relayMessages()).as("kept: nobody has reviewed it").isEqualTo(1);
-        JsonNode flagged = graphQl.post("{ flaggedMessages(authority: \"authority:E10999999\") { id text reviewedAt } }",
-                Map.of(), GraphQlHttp.EDITOR).at("/data/flaggedMessages");
+        JsonNode asked = graphQl.post("{ flaggedMessages(authority: \"authority:E10999999\") { id text reviewedAt } }",
+                Map.of(), GraphQlHttp.EDITOR);
+        assertThat(asked.at("/extensions/dbRoundTrips").asInt()).as("its query is counted").isEqualTo(1);
+        JsonNode flagged = asked.at("/data/flaggedMessages");
         assertThat(flagged.at("/0/id").asString()).isEqualTo(id);
         assertThat(flagged.at("/0/reviewedAt").isNull()).isTrue();
 
