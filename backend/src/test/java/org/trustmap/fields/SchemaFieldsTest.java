@@ -2,9 +2,6 @@ package org.trustmap.fields;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +12,11 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
 import graphql.language.ObjectTypeDefinition;
-import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.trustmap.network.EntityKind;
+import org.trustmap.support.TrustmapSchema;
 
 /**
  * The fields catalogue and the SDL (the contract) list the same fields: every field of an entity's GraphQL type
@@ -45,7 +40,7 @@ class SchemaFieldsTest {
             EntityKind.PERSON, List.of("CreatePersonInput", "UpdatePersonInput"),
             EntityKind.MEMBERSHIP, List.of("AppointMemberInput"));
 
-    final TypeDefinitionRegistry sdl = sdl();
+    final TypeDefinitionRegistry sdl = TrustmapSchema.sdl();
 
     @Test
     void everyFieldOfAnEntitysTypeIsInTheCatalogueAndEveryEntryInTheType() {
@@ -134,20 +129,5 @@ class SchemaFieldsTest {
         Set<String> left = new TreeSet<>(a);
         left.removeAll(b);
         return left;
-    }
-
-    private static TypeDefinitionRegistry sdl() {
-        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
-                try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                    types.merge(new SchemaParser().parse(reader));
-                }
-            }
-        }
-        catch (IOException ex) {
-            throw new java.io.UncheckedIOException(ex);
-        }
-        return types;
     }
 }

@@ -30,6 +30,19 @@ public final class TrustmapSchema {
 
     /** @param queryFields data fetchers of fields of {@code Query}, by name */
     public static GraphQL withQueryFields(Map<String, DataFetcher<?>> queryFields) {
+        TypeDefinitionRegistry types = sdl();
+        GraphQlWiring trustmap = new GraphQlWiring();
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+        trustmap.configure(wiring);
+        List<WiringFactory> factories = new ArrayList<>();
+        trustmap.configure(wiring, factories);
+        factories.forEach(wiring::wiringFactory);
+        wiring.type("Query", query -> query.dataFetchers(Map.copyOf(queryFields)));
+        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring.build())).build();
+    }
+
+    /** The SDL files of {@code schema/graphql}, parsed into one registry. */
+    public static TypeDefinitionRegistry sdl() {
         TypeDefinitionRegistry types = new TypeDefinitionRegistry();
         try {
             for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:graphql/*.graphqls")) {
@@ -41,13 +54,6 @@ public final class TrustmapSchema {
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        GraphQlWiring trustmap = new GraphQlWiring();
-        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
-        trustmap.configure(wiring);
-        List<WiringFactory> factories = new ArrayList<>();
-        trustmap.configure(wiring, factories);
-        factories.forEach(wiring::wiringFactory);
-        wiring.type("Query", query -> query.dataFetchers(Map.copyOf(queryFields)));
-        return GraphQL.newGraphQL(new SchemaGenerator().makeExecutableSchema(types, wiring.build())).build();
+        return types;
     }
 }
