@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -17,6 +18,7 @@ import org.trustmap.network.PartialDate;
 import org.trustmap.rules.FieldRules;
 import org.trustmap.rules.ReferenceData;
 import org.trustmap.rules.Rule;
+import org.trustmap.rules.SourceRule;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
 
@@ -28,11 +30,19 @@ final class EditChecks {
 
     private final TransactionContext tx;
     private final LocalDate today;
+    private final Predicate<String> sourceListed;
     private final List<FieldProblem> problems = new ArrayList<>();
 
     EditChecks(TransactionContext tx, LocalDate today) {
+        this(tx, today, id -> tx.run("RETURN EXISTS { MATCH (:Source {id: $id}) } AS listed", Map.of("id", id))
+                .single().get("listed").asBoolean());
+    }
+
+    /** @param sourceListed whether a Source has this id */
+    EditChecks(TransactionContext tx, LocalDate today, Predicate<String> sourceListed) {
         this.tx = tx;
         this.today = today;
+        this.sourceListed = sourceListed;
     }
 
     boolean failed() {
@@ -207,6 +217,14 @@ final class EditChecks {
     void lockSeatOf(String membership) {
         tx.run("MATCH (:Membership {id: $id})-[:OF_POST]->(:Post)-[:SEAT_ON]->(o) SET o.version = coalesce(o.version, 0)",
                 Map.of("id", membership)).consume();
+    }
+
+    /** The source a new record names is one already listed, by the import's rule. */
+    void source(Map<String, Object> props) {
+        String wrong = SourceRule.problem(props.get("source"), sourceListed);
+        if (wrong != null) {
+            problem("source", wrong);
+        }
     }
 
     /** Kinds only a school from the register has are not for editors to give. */

@@ -62,6 +62,7 @@ public class NetworkEditor {
                 checks.mayEdit(user, authority);
                 Map<String, Object> props = checks.fields(spec, input, Map.of(), true);
                 recordedBy(props, actor);
+                checks.source(props);
                 Map<String, String> references = checks.references(spec, input, authority);
                 checks.notReferenceData(spec, props);
                 refuseIfFailed(checks);

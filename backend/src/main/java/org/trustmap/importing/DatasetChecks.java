@@ -16,6 +16,7 @@ import org.trustmap.importing.Dataset.LinkRow;
 import org.trustmap.importing.Dataset.PostcodeRow;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.RelationType;
+import org.trustmap.rules.SourceRule;
 
 /**
  * Checks that need the whole dataset: unique ids, references that lead somewhere of the right kind,
@@ -198,17 +199,15 @@ final class DatasetChecks {
             return;
         }
         for (EntityRow row : dataset.entities()) {
-            Object source = row.properties().get("source");
-            if (source != null && !known.contains(source.toString())) {
-                problems.add(row.file(), row.location(), "source", "refers to source '" + source
-                        + "', which is not in the sources list");
+            String wrong = SourceRule.problem(row.properties().get("source"), known::contains);
+            if (wrong != null) {
+                problems.add(row.file(), row.location(), "source", wrong);
             }
         }
         for (LinkRow link : dataset.links()) {
-            Object source = link.properties().get("source");
-            if (source != null && !known.contains(source.toString())) {
-                problems.add(link.file(), link.location(), "source", "refers to source '" + source
-                        + "', which is not in the sources list");
+            String wrong = SourceRule.problem(link.properties().get("source"), known::contains);
+            if (wrong != null) {
+                problems.add(link.file(), link.location(), "source", wrong);
             }
         }
     }

@@ -70,8 +70,8 @@ class EditingTest {
         JsonNode payload = edit("""
                 mutation { createBody(input: {authority: "authority:E10999999", name: "Northdale Youth Club",
                     kind: VOLUNTARY_ORGANISATION, sector: VOLUNTARY_AND_COMMUNITY, basedIn: "district:E07999991",
-                    website: "https://youth.example.org", validFrom: "2015-09"}) {
-                  body { id name kind version validFrom basedIn { name } }
+                    website: "https://youth.example.org", validFrom: "2015-09", source: "test"}) {
+                  body { id name kind version validFrom basedIn { name } source { title } }
                   problems { field message } } }
                 """).get("createBody");
 
@@ -79,6 +79,7 @@ class EditingTest {
         assertThat(payload.at("/body/id").asString()).startsWith("body:northdale-youth-club-");
         assertThat(payload.at("/body/version").asLong()).isEqualTo(1);
         assertThat(payload.at("/body/basedIn/0/name").asString()).isEqualTo("Northdale");
+        assertThat(payload.at("/body/source/title").asString()).isEqualTo("Written by hand for the tests");
         assertThat(auditEvents(payload.at("/body/id").asString())).containsExactly("createBody by editor");
     }
 
@@ -103,6 +104,7 @@ class EditingTest {
             a bad email address     | name: "X", email: "not-an-address"             | email    | 'not-an-address' is not an email address
             an area of another authority | name: "X", basedIn: "district:E07000089"  | basedIn  | district:E07000089 belongs to another authority's network
             a person as an area     | name: "X", basedIn: "person:ada-example"       | basedIn  | person:ada-example is a Person; this needs Authority or District
+            an unknown source       | name: "X", source: "hearsay"                   | source   | refers to source 'hearsay', which is not in the sources list
             """)
     void createBodyRefusesBadInputAndWritesNothing(String what, String fields, String field, String message) {
         String input = fields.contains("authority:") ? fields : fields + ", authority: \"authority:E10999999\"";

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -55,6 +56,15 @@ class ImportAndEditAgreeTest {
                 Arguments.of("too many holders", "Post", "posts", fields("name", "Chair", "role", "CHAIR",
                         "organisation", "partnership:board", "maxHolders", 1001L),
                         List.of("maxHolders: 1001 is outside 1 to 1000")),
+                Arguments.of("a source not in the sources list", "Person", "people",
+                        fields("name", "Ada", "source", "hearsay"),
+                        List.of("source: refers to source 'hearsay', which is not in the sources list")),
+                Arguments.of("a membership's source not in the sources list", "Membership", "memberships",
+                        fields("person", "person:ada", "post", "post:chair", "role", "MEMBER", "validFrom", "2010",
+                                "source", " hearsay "),
+                        List.of("source: refers to source 'hearsay', which is not in the sources list")),
+                Arguments.of("a listed source", "Body", "bodies", fields("name", "Council", "kind", "COUNTY_COUNCIL",
+                        "sector", "STATUTORY", "source", ImportFieldChecks.LISTED_SOURCE), List.of()),
                 Arguments.of("an end before the start", "Partnership", "partnerships", fields("name", "Board", "kind",
                         "TRUST_BOARD", "validFrom", "2010-04", "validTo", "2009"),
                         List.of("validTo: ends (2009) before it starts (2010-04)")));
@@ -69,7 +79,7 @@ class ImportAndEditAgreeTest {
         record.putAll(given);
 
         List<String> imported = ImportFieldChecks.problems(folder, section, record);
-        List<String> edited = EditFieldChecks.problemsOnCreate(kind, given);
+        List<String> edited = EditFieldChecks.problemsOnCreate(kind, given, Set.of(ImportFieldChecks.LISTED_SOURCE));
 
         assertThat(edited).as("the editor's problems, beside the import's " + imported).isEqualTo(imported);
         assertThat(imported).as("both say").isEqualTo(expected);

@@ -23,7 +23,7 @@ import { showProblems } from './form-errors.js';
  */
 
 const DATE = 'A year, a month or a day: 2026, 2026-11 or 2026-11-30';
-const SOURCE = 'Where this comes from: a document, for example the minutes of a meeting';
+const SOURCE = 'Where this comes from: the id of a source in the network\'s sources list, for example its minutes';
 const SECTOR_CODES = Object.keys(SECTORS);
 const BODY_KINDS = ['VOLUNTARY_ORGANISATION', 'COUNCIL_FOR_VOLUNTARY_SERVICE', 'VCS_INFRASTRUCTURE', 'PARENT_CARER_GROUP',
   'COUNTY_COUNCIL', 'UNITARY_COUNCIL', 'DISTRICT_COUNCIL', 'CHILDRENS_SERVICES', 'POLICE', 'HEALTH_COMMISSIONER',

@@ -103,7 +103,7 @@ export function changeSeat(post, authority, holders, onDone, options = {}) {
       group(`app-change-${n}-person`, 'person', 'Person', person),
       group(`app-change-${n}-body`, 'onBehalfOf', 'On behalf of', body),
       group(`app-change-${n}-from`, 'validFrom', 'From', from, dateHint),
-      group(`app-change-${n}-source`, 'source', 'Source (a document)', source),
+      group(`app-change-${n}-source`, 'source', 'Source (its id in the sources list)', source),
       group(`app-change-${n}-url`, 'sourceUrl', 'Web page that shows it', url, 'For example the minutes, https://...')
     ]),
     h('div', { class: 'govuk-button-group' }, [h('button', { type: 'submit', class: 'govuk-button', text: 'Save the change' }), again])
