@@ -79,8 +79,8 @@ final class EditChecks {
 
     /**
      * Checks the plain fields given, each by the rule of its type in the fields catalogue (the import's), and
-     * returns them as properties (dates with their day bounds). A blank optional text is no value: on an update
-     * it removes the one stored.
+     * returns them as properties (dates with their day bounds). A blank optional text or date is no value: on an
+     * update it removes the one stored.
      */
     Map<String, Object> fields(EditSpec spec, Map<String, Object> input, Map<String, Object> before, boolean creating) {
         Map<String, Object> props = new LinkedHashMap<>();
@@ -96,11 +96,7 @@ final class EditChecks {
             }
             Object value = input.get(name);
             switch (field.type()) {
-                case DATE -> {
-                    PartialDate date = PartialDate.parse(value.toString());
-                    props.put(name, date.text());
-                    props.put(name + "Date", name.equals("validFrom") ? date.first() : date.last());
-                }
+                case DATE -> date(field, value, creating, props);
                 // The yes/no and the level are one fact, given either way.
                 case BOOLEAN, ENUM -> {
                     if (name.equals("contactConsent") || name.equals("contactConsentLevel")) {
@@ -152,6 +148,32 @@ final class EditChecks {
         props.put("contactConsentLevel", chosen);
         props.put("contactConsent", ContactConsent.PUBLISHED.name().equals(chosen) ? Boolean.TRUE : null);
         props.put("contactConsentDate", today.toString());
+    }
+
+    /** Checks a date by the import's rule, stored with its first (validFrom) or last day; blank as text is. */
+    private void date(EntityField field, Object value, boolean creating, Map<String, Object> props) {
+        String name = field.name();
+        String raw = value.toString();
+        String text = raw.strip();
+        if (text.isEmpty()) {
+            String wrong = FieldRules.blank(raw, field.required());
+            if (wrong != null) {
+                problem(name, wrong);
+            }
+            else if (!creating) {
+                props.put(name, null);
+                props.put(name + "Date", null);
+            }
+            return;
+        }
+        try {
+            PartialDate date = PartialDate.parse(text);
+            props.put(name, date.text());
+            props.put(name + "Date", name.equals("validFrom") ? date.first() : date.last());
+        }
+        catch (IllegalArgumentException ex) {
+            problem(name, ex.getMessage());
+        }
     }
 
     /** Checks text by the same field rules as import. */

@@ -119,6 +119,48 @@ class EditingTest {
         assertThat(GraphFingerprint.of(driver, TESTSHIRE)).isEqualTo(before);
     }
 
+    /**
+     * A date that is no date is a problem of its field beside the input's others, in the payload: not a GraphQL
+     * error that drops the payload, whether written in the document or given as a variable, on a create or an
+     * update.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            a month 13 in the document | createBody/body | mutation { createBody(input: {authority: "authority:E10999999", name: "X", kind: OTHER, sector: PRIVATE, validFrom: "2010-13-45"}) { body { id } problems { field message } } }
+            a month 13 as a variable   | createPartnership/partnership | mutation($d: PartialDate) { createPartnership(input: {authority: "authority:E10999999", name: "X", kind: OTHER, validFrom: $d}) { partnership { id } problems { field message } } }
+            a required date            | appointMember/membership | mutation($d: PartialDate!) { appointMember(input: {person: "person:cat-specimen", post: "post:northdale-lcp-vcs", validFrom: $d}) { membership { id } problems { field message } } }
+            """)
+    void aDateThatIsNoDateIsAProblemNamingItsFieldAndNothingIsWritten(String what, String answer, String document) {
+        List<String> before = GraphFingerprint.of(driver, TESTSHIRE);
+
+        JsonNode response = graphQl.post(document, new HashMap<>(Map.of("d", "2010-13-45")), GraphQlHttp.EDITOR);
+
+        assertThat(response.has("errors")).as(String.valueOf(response.get("errors"))).isFalse();
+        JsonNode payload = response.at("/data/" + answer.substring(0, answer.indexOf('/')));
+        assertThat(response.at("/data/" + answer).isNull()).isTrue();
+        assertThat(payload.get("problems").valueStream().map(p -> p.get("field").asString() + ": " + p.get("message").asString()))
+                .containsExactly("validFrom: '2010-13-45' is not a real date");
+        assertThat(GraphFingerprint.of(driver, TESTSHIRE)).isEqualTo(before);
+    }
+
+    @Test
+    void anUpdateWithADateThatIsNoDateNamesTheFieldAndChangesNothing() {
+        String id = edit("""
+                mutation { createBody(input: {authority: "authority:E10999999", name: "Northdale Chess Club",
+                    kind: VOLUNTARY_ORGANISATION, sector: VOLUNTARY_AND_COMMUNITY, validFrom: "2015"}) { body { id } } }
+                """).at("/createBody/body/id").asString();
+        List<String> before = GraphFingerprint.of(driver, TESTSHIRE);
+
+        JsonNode payload = edit("mutation { updateBody(input: {id: \"" + id + "\", version: 1, name: \"Renamed\", "
+                + "validTo: \"next year\"}) { body { id } problems { field message } } }").get("updateBody");
+
+        assertThat(payload.get("body").isNull()).isTrue();
+        assertThat(payload.get("problems").valueStream().map(p -> p.get("field").asString() + ": " + p.get("message").asString()))
+                .containsExactly("validTo: 'next year' is not a date: write 2010, 2010-02 or 2010-02-01");
+        assertThat(GraphFingerprint.of(driver, TESTSHIRE)).isEqualTo(before);
+        assertThat(name(id)).isEqualTo("Northdale Chess Club");
+    }
+
     @Test
     void anUpdateMadeMeanwhileBySomeoneElseIsNotOverwritten() {
         String id = edit("""

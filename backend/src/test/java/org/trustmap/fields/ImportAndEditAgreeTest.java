@@ -65,6 +65,13 @@ class ImportAndEditAgreeTest {
                         List.of("source: refers to source 'hearsay', which is not in the sources list")),
                 Arguments.of("a listed source", "Body", "bodies", fields("name", "Council", "kind", "COUNTY_COUNCIL",
                         "sector", "STATUTORY", "source", ImportFieldChecks.LISTED_SOURCE), List.of()),
+                Arguments.of("a month 13", "Partnership", "partnerships", fields("name", "Board", "kind",
+                        "TRUST_BOARD", "validFrom", "2010-13-45"), List.of("validFrom: '2010-13-45' is not a real date")),
+                Arguments.of("a date that is no date", "Body", "bodies", fields("name", "Council", "kind",
+                        "COUNTY_COUNCIL", "sector", "STATUTORY", "validTo", "next year"),
+                        List.of("validTo: 'next year' is not a date: write 2010, 2010-02 or 2010-02-01")),
+                Arguments.of("a date with spaces around it", "Membership", "memberships", fields("person", "person:ada",
+                        "post", "post:chair", "role", "MEMBER", "validFrom", " 2010-04 "), List.of()),
                 Arguments.of("an end before the start", "Partnership", "partnerships", fields("name", "Board", "kind",
                         "TRUST_BOARD", "validFrom", "2010-04", "validTo", "2009"),
                         List.of("validTo: ends (2009) before it starts (2010-04)")));

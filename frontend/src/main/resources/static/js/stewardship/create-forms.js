@@ -160,8 +160,8 @@ export function createForm(kind, fixed, onCreated, choices = []) {
       problems = payload.problems;
       created = payload[spec.read];
     } catch (error) {
-      // A value a scalar cannot read (a date, a web address) is refused before the mutation runs: its
-      // message quotes the value, which names the field.
+      // A web address the Url scalar cannot read is refused before the mutation runs: its message quotes
+      // the value, which names the field. (A date that is no date is a payload problem like the others.)
       const message = /** @type {Error} */ (error).message;
       const refused = /'([^']*)' is not/.exec(message);
       const field = spec.fields.find((f) => refused && controls.get(f.name)?.value.trim() === refused[1]);

@@ -189,8 +189,8 @@ export function changeSeat(post, authority, holders, onDone, options = {}) {
       onDone();
     }
   };
-  // A date the API cannot read is refused before the mutation runs (a GraphQL error, not a payload
-  // problem): it is shown beside its field all the same.
+  // A date that is no date comes back as a problem of its field, like the others; a web address the API
+  // cannot read is refused before the mutation runs (a GraphQL error), shown above the form.
   const attempt = async () => {
     if (value(person) && !value(from)) {
       showProblems(form, summary, [{ field: 'validFrom', message: 'is required: from when do they hold the seat?' }], LABELS);
@@ -200,12 +200,8 @@ export function changeSeat(post, authority, holders, onDone, options = {}) {
       await save();
     } catch (error) {
       const message = /** @type {Error} */ (error).message;
-      // The scalar's message quotes the value it refused ('2026-13' is not a real date): that names the field.
-      const refused = /'([^']*)' is not/.exec(message);
-      const field = refused && refused[1] === value(from) ? 'validFrom'
-        : refused && refused[1] === value(endDate) ? 'end.validTo' : null;
       const reason = /'[^']*' is not [^.;"]*/.exec(message)?.[0] ?? message;
-      showProblems(form, summary, [{ field, message: reason }], LABELS);
+      showProblems(form, summary, [{ field: null, message: reason }], LABELS);
     }
   };
   form.addEventListener('submit', (event) => {
