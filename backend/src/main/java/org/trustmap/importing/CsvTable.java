@@ -1,18 +1,34 @@
 package org.trustmap.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A CSV file (RFC 4180: comma separated, double-quoted fields, "" for a quote) read into records that
- * remember their line number, so that problems can be reported where a person would look for them.
+ * A CSV file (RFC 4180: comma separated, double-quoted fields, "" for a quote), read by Apache Commons CSV
+ * into records that remember the line they start on, so that problems can be reported where a person would
+ * look for them. The header is the first row, read here rather than by the library: its names are matched
+ * after stripping a byte order mark and spaces, and a row of another width is reported, not refused.
  */
 public record CsvTable(String file, List<String> header, List<Record> records) {
+
+    /** Marks a record whose number of fields differs from the header's. */
+    public static final String WIDTH_PROBLEM = "\u0000width";
+
+    /**
+     * Every row a row, empty lines included (as one empty field, so that no line goes uncounted); text after
+     * a closing quote is kept as part of the field, as spreadsheets write it.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
+            .setTrailingData(true).get();
 
     public record Record(int line, Map<String, String> values) {
 
@@ -55,64 +71,33 @@ public record CsvTable(String file, List<String> header, List<Record> records) {
     /**
      * Reads a CSV file row by row, header included, holding one row at a time: for files too large to
      * keep (a national postcode file).
+     *
+     * @throws IOException naming the file and the line a row that cannot be read starts on
      */
     public static void stream(String file, Reader reader, RowHandler handler) throws IOException {
-        BufferedReader in = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
-        int line = 0;
-        String text;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        while ((text = in.readLine()) != null) {
-            line++;
-            int startLine = line;
-            fields.clear();
-            field.setLength(0);
-            boolean quoted = false;
-            int i = 0;
+        long start = 1;
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            var rows = parser.iterator();
             while (true) {
-                if (i == text.length()) {
-                    if (quoted) {
-                        String next = in.readLine();
-                        if (next == null) {
-                            throw new IOException(file + " line " + startLine + ": a quoted field is never closed");
-                        }
-                        line++;
-                        field.append('\n');
-                        text = next;
-                        i = 0;
-                        continue;
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        return;
                     }
-                    fields.add(field.toString());
-                    break;
+                    row = rows.next();
                 }
-                char c = text.charAt(i++);
-                if (quoted) {
-                    if (c == '"' && i < text.length() && text.charAt(i) == '"') {
-                        field.append('"');
-                        i++;
-                    }
-                    else if (c == '"') {
-                        quoted = false;
-                    }
-                    else {
-                        field.append(c);
-                    }
+                catch (UncheckedIOException ex) {
+                    throw new IOException(file + " line " + start + ": " + reason(ex.getCause()), ex.getCause());
                 }
-                else if (c == '"' && field.isEmpty()) {
-                    quoted = true;
-                }
-                else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                }
-                else {
-                    field.append(c);
-                }
+                handler.row((int) start, row.toList());
+                // The parser has read the row's line break: the next row starts on the line after it.
+                start = parser.getCurrentLineNumber() + 1;
             }
-            handler.row(startLine, List.copyOf(fields));
         }
     }
 
-    /** Marks a record whose number of fields differs from the header's. */
-    public static final String WIDTH_PROBLEM = "\u0000width";
+    private static String reason(IOException ex) {
+        return String.valueOf(ex.getMessage()).contains("EOF reached before encapsulated token finished")
+                ? "a quoted field is never closed" : "cannot be read as CSV (" + ex.getMessage() + ")";
+    }
 }

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -22,7 +20,6 @@ import org.trustmap.importing.FileFormat.Section;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.network.RelationType;
-import org.trustmap.rules.FieldRules;
 import org.trustmap.rules.ReferenceData;
 
 /**
@@ -75,7 +72,7 @@ final class DatasetReader {
         for (var item : array(document, "relations")) {
             readRelation(new FieldReader(file, item.getKey(), item.getValue(), problems, FileFormat.RELATION_FIELDS));
         }
-        readCsvFiles(document.get("files"));
+        new CsvFiles(location, problems, this, links, postcodes).read(document.get("files"));
         return new Dataset(authorityId, entities, links, postcodes, sources);
     }
 
@@ -255,144 +252,11 @@ final class DatasetReader {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void readCsvFiles(Object files) {
-        if (files == null) {
-            return;
-        }
-        if (!(files instanceof Map<?, ?> map)) {
-            problems.add(DatasetLocation.MANIFEST, "$.files", null, "must be an object naming the CSV files");
-            return;
-        }
-        FieldReader r = new FieldReader(DatasetLocation.MANIFEST, "$.files", (Map<String, Object>) map, problems,
-                FileFormat.FILE_KEYS);
-        String bodies = r.text("bodies", false);
-        String schools = r.text("schools", false);
-        String clusters = r.text("schoolClusters", false);
-        String codes = r.text("postcodes", false);
-        if (bodies != null) {
-            readEntities(bodies, FileFormat.BODIES);
-        }
-        if (schools != null) {
-            readEntities(schools, FileFormat.SCHOOLS);
-        }
-        if (clusters != null) {
-            readSchoolClusters(clusters);
-        }
-        if (codes != null) {
-            readPostcodes(codes);
-        }
-    }
-
-    private CsvTable table(String fileName, List<String> columns) {
-        return table(fileName, columns, Set.of());
-    }
-
-    /** @param optional columns the header may leave out (the others in order) */
-    private CsvTable table(String fileName, List<String> columns, Set<String> optional) {
-        try (Reader reader = location.open(fileName)) {
-            CsvTable table = CsvTable.read(fileName, reader);
-            List<String> expected = columns.stream().filter(c -> !optional.contains(c) || table.header().contains(c))
-                    .toList();
-            if (!table.header().equals(expected)) {
-                problems.add(fileName, "line 1", null, "the header must be " + String.join(",", columns) + " but is "
-                        + String.join(",", table.header()));
-                return null;
-            }
-            return table;
-        }
-        catch (NoSuchFileException ex) {
-            problems.add(DatasetLocation.MANIFEST, "$.files", null, fileName + " is named but not found next to it");
-        }
-        catch (IOException ex) {
-            problems.add(fileName, null, null, "cannot be read: " + ex.getMessage());
-        }
-        return null;
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void readEntities(String fileName, Section section) {
-        List<String> columns = section.fields().stream().map(EntityField::name).toList();
-        CsvTable table = table(fileName, columns, section == FileFormat.SCHOOLS ? FileFormat.LATER_SCHOOL_COLUMNS
-                : Set.of());
-        if (table == null) {
-            return;
-        }
-        for (CsvTable.Record record : table.records()) {
-            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems,
-                    section.fieldNames());
-            EntityRow row = readEntity(section, r);
-            if (row != null && section.kind() == EntityKind.SCHOOL) {
-                completeSchool(row, r);
-            }
-        }
-    }
-
-    /** Schools are bodies too: their kind and sector follow from their type. */
-    private void completeSchool(EntityRow row, FieldReader r) {
-        Map<String, Object> props = row.properties();
-        props.put("kind", ReferenceData.schoolKind((String) props.get("type")));
-        props.put("sector", ReferenceData.SCHOOL_SECTOR);
-        Object postcode = props.get("postcode");
-        if (props.get("town") instanceof String town) {
-            props.put("townKey", org.trustmap.geography.PlaceNames.key(town));
-        }
-        props.put("searchText", "URN " + props.get("urn") + (postcode == null ? "" : " " + postcode)
-                + (props.get("town") == null ? "" : " " + props.get("town")));
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void readSchoolClusters(String fileName) {
-        CsvTable table = table(fileName, FileFormat.SCHOOL_CLUSTER_COLUMNS);
-        if (table == null) {
-            return;
-        }
-        Set<String> fields = Set.copyOf(FileFormat.SCHOOL_CLUSTER_COLUMNS);
-        for (CsvTable.Record record : table.records()) {
-            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
-            Long urn = r.integer("urn", true, 100000, 999999);
-            String cluster = r.reference("cluster", true, Set.of(EntityKind.SCHOOL_CLUSTER));
-            Map<String, Object> props = new LinkedHashMap<>();
-            putDates(props, r.period());
-            if (urn != null && cluster != null) {
-                links.add(new LinkRow("IN_CLUSTER", "school:" + urn, cluster, props, fileName, record.location(), "urn",
-                        Set.of(EntityKind.SCHOOL_CLUSTER)));
-            }
-        }
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void readPostcodes(String fileName) {
-        CsvTable table = table(fileName, FileFormat.POSTCODE_COLUMNS);
-        if (table == null) {
-            return;
-        }
-        Set<String> fields = Set.copyOf(FileFormat.POSTCODE_COLUMNS);
-        for (CsvTable.Record record : table.records()) {
-            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
-            String code = r.text("postcode", FieldType.POSTCODE, true);
-            String district = r.text("district", true);
-            Long easting = r.integer("easting", false, 0, 700000);
-            Long northing = r.integer("northing", false, 0, 1300000);
-            if (!r.failed()) {
-                postcodes.add(new PostcodeRow(normalisePostcode(code), "district:" + district, easting, northing,
-                        fileName, record.location()));
-            }
-        }
-    }
-
-    /** Upper case with one space before the inward code: "gu513aa" becomes "GU51 3AA". */
-    static String normalisePostcode(String text) {
-        String compact = text.replaceAll("\\s+", "").toUpperCase();
-        return compact.length() < 5 ? compact : compact.substring(0, compact.length() - 3) + " "
-                + compact.substring(compact.length() - 3);
-    }
-
     private static String url(FieldReader r, String field) {
         return r.text(field, FieldType.WEB_ADDRESS, false);
     }
 
-    private static void putDates(Map<String, Object> props, PartialDate[] period) {
+    static void putDates(Map<String, Object> props, PartialDate[] period) {
         if (period[0] != null) {
             props.put("validFrom", period[0].text());
             props.put("validFromDate", period[0].first());
