@@ -34,8 +34,7 @@ final class EditChecks {
     private final List<FieldProblem> problems = new ArrayList<>();
 
     EditChecks(TransactionContext tx, LocalDate today) {
-        this(tx, today, id -> tx.run("RETURN EXISTS { MATCH (:Source {id: $id}) } AS listed", Map.of("id", id))
-                .single().get("listed").asBoolean());
+        this(tx, today, SourceRule.inGraph(tx));
     }
 
     /** @param sourceListed whether a Source has this id */

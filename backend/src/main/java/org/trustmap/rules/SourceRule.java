@@ -1,15 +1,24 @@
 package org.trustmap.rules;
 
+import java.util.Map;
 import java.util.function.Predicate;
+
+import org.neo4j.driver.TransactionContext;
 
 /**
  * A record's {@code source} names one of the sources listed for it: in a network file, one of the file's
- * {@code sources} (when it lists any); for an editor's change, a Source already in the graph (one an import
- * brought). Import and editing refuse any other source with these words.
+ * {@code sources} (when it lists any); for an editor's change (a mutation, a spreadsheet of seats), a Source
+ * already in the graph (one an import brought). Import and editing refuse any other source with these words.
  */
 public final class SourceRule {
 
     private SourceRule() {
+    }
+
+    /** Whether a Source in the graph has the id: the list a change is checked against. */
+    public static Predicate<String> inGraph(TransactionContext tx) {
+        return id -> tx.run("RETURN EXISTS { MATCH (:Source {id: $id}) } AS listed", Map.of("id", id)).single()
+                .get("listed").asBoolean();
     }
 
     /** What is wrong with the source a record names, or null when it names a listed one (or none). */

@@ -25,6 +25,7 @@ import org.trustmap.network.EntityKind;
 import org.trustmap.network.MembershipRole;
 import org.trustmap.network.PartialDate;
 import org.trustmap.rules.FieldRules;
+import org.trustmap.rules.SourceRule;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
 import org.trustmap.security.Permissions;
@@ -187,6 +188,9 @@ class SeatUpdateController {
             String text = values.get(field);
             if (text != null && !text.isEmpty()) {
                 String wrong = FieldRules.problem(field, text);
+                if (wrong == null && field.equals("source")) {
+                    wrong = SourceRule.problem(text, SourceRule.inGraph(tx));
+                }
                 if (wrong != null) {
                     reasons.add(field + ": " + wrong);
                 }

@@ -434,7 +434,8 @@ class StewardshipTest {
         String csv = HEADER
                 + "membership:northdale-vcs-cat-2017,person:cat-specimen,post:northdale-lcp-vcs,,MEMBER,2017-01,2017-06,test,,\n"
                 + "membership:board-vcs-cat-2020,person:cat-specimen,post:testshire-board-vcs,,MEMBER,2020-01,,test,,\n"
-                + "membership:nowhere-1,person:cat-specimen,post:nowhere,,MEMBER,2020-13,,test,,\n";
+                + "membership:nowhere-1,person:cat-specimen,post:nowhere,,MEMBER,2020-13,,test,,\n"
+                + "membership:hearsay-1,person:ada-example,post:northdale-lcp-vcs,,MEMBER,2018-01,2018-06,hearsay,,\n";
 
         JsonNode result = seatUpdate(GraphQlHttp.EDITOR, csv, true);
 
@@ -443,6 +444,8 @@ class StewardshipTest {
         result.get("refused").forEach(r -> refused.add(r.get("line").asInt() + " " + r.get("reasons").toString()));
         assertThat(refused).anyMatch(r -> r.startsWith("4 ") && r.contains("validFrom: '2020-13'"));
         assertThat(refused).anyMatch(r -> r.startsWith("3 ") && r.contains("already held by person:ben-sample"));
+        assertThat(refused).anyMatch(r -> r.startsWith("5 ")
+                && r.contains("source: refers to source 'hearsay', which is not in the sources list"));
         assertThat(GraphFingerprint.of(driver, Testshire.ID)).isEqualTo(before);
 
         JsonNode kent = seatUpdate(KENT_EDITOR, csv, true);
