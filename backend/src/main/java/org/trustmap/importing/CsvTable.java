@@ -30,6 +30,9 @@ public record CsvTable(String file, List<String> header, List<Record> records) {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false)
             .setTrailingData(true).get();
 
+    /** As the reader reads it: a field quoted only when it must be (a comma, a quote, a line break), lines ending "\n". */
+    private static final CSVFormat WRITTEN = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
     public record Record(int line, Map<String, String> values) {
 
         String location() {
@@ -94,6 +97,11 @@ public record CsvTable(String file, List<String> header, List<Record> records) {
                 start = parser.getCurrentLineNumber() + 1;
             }
         }
+    }
+
+    /** One CSV line, without its line break; a null value is an empty field. */
+    public static String line(List<?> values) {
+        return WRITTEN.format(values.toArray());
     }
 
     private static String reason(IOException ex) {

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -175,22 +174,11 @@ public class NetworkExporter {
 
     private static void writeCsv(Path file, List<String> columns, List<Map<String, Object>> rows) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", columns));
+        lines.add(CsvTable.line(columns));
         for (Map<String, Object> row : rows) {
-            lines.add(columns.stream().map(c -> csvField(row.get(c))).collect(Collectors.joining(",")));
+            lines.add(CsvTable.line(columns.stream().map(row::get).toList()));
         }
         Files.write(file, lines, StandardCharsets.UTF_8);
-    }
-
-    private static String csvField(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = String.valueOf(value);
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     private static Object nullable(Value value) {

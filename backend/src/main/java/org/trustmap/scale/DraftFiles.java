@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.trustmap.importing.CsvTable;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a generated network as an import folder: network.json and its four CSV files. */
@@ -82,10 +83,10 @@ final class DraftFiles {
 
     private static void csv(Path file, List<String> header, List<? extends List<?>> rows) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(SourceCsv.line(header));
+            out.write(CsvTable.line(header));
             out.write('\n');
             for (List<?> row : rows) {
-                out.write(SourceCsv.line(row));
+                out.write(CsvTable.line(row));
                 out.write('\n');
             }
         }

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.trustmap.importing.CsvTable;
 
 /**
- * Reads the open data sources (with the importer's CSV reader) and writes the CSV of the import format:
- * comma separated, fields double-quoted when they hold a comma, a quote or a line break.
+ * Reads the open data sources with the importer's CSV reader (the import format's CSV is written by
+ * {@link CsvTable#line}).
  */
 final class SourceCsv {
 
@@ -40,24 +40,5 @@ final class SourceCsv {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot read " + file, ex);
         }
-    }
-
-    /** One CSV line (without its line break); null values are written as empty fields. */
-    static String line(List<?> values) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object value = values.get(i);
-            String text = value == null ? "" : value.toString();
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0) {
-                out.append('"').append(text.replace("\"", "\"\"")).append('"');
-            }
-            else {
-                out.append(text);
-            }
-        }
-        return out.toString();
     }
 }

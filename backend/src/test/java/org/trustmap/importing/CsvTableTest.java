@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CSV reader names the line each record starts on, as a person counts lines in an editor: quoted line
- * breaks, blank lines and either kind of line ending included, so that every problem points at its row.
+ * breaks, blank lines and either kind of line ending included, so that every problem points at its row. What
+ * the export writes reads back as it was.
  */
 @Tag("fast")
 class CsvTableTest {
@@ -44,6 +45,18 @@ class CsvTableTest {
     void aQuotedFieldNeverClosedIsNamedByTheLineItStartsOn() {
         assertThatThrownBy(() -> CsvTable.read("t.csv", new StringReader("id,name\na,b\nc,\"open\nstill open\n")))
                 .isInstanceOf(IOException.class).hasMessage("t.csv line 3: a quoted field is never closed");
+    }
+
+    @Test
+    void aLineIsWrittenQuotedOnlyWhereItMustBeAndReadsBackTheSame() throws IOException {
+        List<String> values = java.util.Arrays.asList("body:a", "Hart, Rushmoor", "the \"Trust\"", "two\nlines", null, "plain");
+
+        String line = CsvTable.line(values);
+
+        assertThat(line).isEqualTo("body:a,\"Hart, Rushmoor\",\"the \"\"Trust\"\"\",\"two\nlines\",,plain");
+        CsvTable table = CsvTable.read("t.csv", new StringReader("a,b,c,d,e,f\n" + line + "\n"));
+        assertThat(table.records().getFirst().values().values())
+                .containsExactly("body:a", "Hart, Rushmoor", "the \"Trust\"", "two\nlines", "", "plain");
     }
 
     @Test
