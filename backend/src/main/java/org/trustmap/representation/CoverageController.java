@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -51,7 +50,7 @@ class CoverageController {
             throw new InvalidArgumentException("asOf", asOf + " is in the future: trustmap knows who sits where up to today ("
                     + today.date() + "), not who will");
         }
-        Projection p = new Projection();
+        Projection p = Projection.wholeObjects();
         String day = p.parameter(asOf == null ? today.date() : asOf);
         String sectorParameter = p.parameter(sector);
         String cypher = """
@@ -112,14 +111,12 @@ class CoverageController {
         return reads.list(env, cypher, p.parameters());
     }
 
+    // Read whether asked for or not (Projection.wholeObjects): one text for every selection, planned once.
     private static String project(Projection p, DataFetchingEnvironment env, String variable, String type, String path) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, path);
-        return selection == null ? "null" : p.of(variable, type, selection);
+        return p.of(variable, type, Seats.selection(env, path));
     }
 
     private static String partnerships(Projection p, DataFetchingEnvironment env) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, "levels/partnerships");
-        return selection == null ? "[]"
-                : "COLLECT { UNWIND lv.partnerships AS lp RETURN " + p.of("lp", "Partnership", selection) + " }";
+        return "COLLECT { UNWIND lv.partnerships AS lp RETURN " + p.of("lp", "Partnership", Seats.selection(env, "levels/partnerships")) + " }";
     }
 }

@@ -54,9 +54,9 @@ final class Seats {
                 of("sperson", "Contact", "contact"));
     }
 
+    /** Read whether asked for or not, as the answers that use seats project whole objects. */
     private String of(String variable, String type, String field) {
-        DataFetchingFieldSelectionSet selection = selection(env, path + "/" + field);
-        return selection == null ? "null" : p.of(variable, type, selection);
+        return p.of(variable, type, selection(env, path + "/" + field));
     }
 
     static DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String path) {
