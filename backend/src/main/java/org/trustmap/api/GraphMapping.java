@@ -183,12 +183,21 @@ final class GraphMapping {
     }
 
     /**
-     * What a whole object of the types carries ({@link Projection#wholeObjects()}), by field name in name order, as
-     * Cypher on {x}: its plain values ({@link FieldSpec.Value#plain()}) and the value objects read from the node
-     * itself (a {@code Contact}, under its condition, e.g. a person's consent), telling the types apart by label
-     * where they read a field differently. Of one or two types (an Organisation, an Area) every such field any of
-     * them has; of more (a Node: twelve kinds with forty-odd properties between them) only those all of them
-     * have, and the fragments of the selection ask for the rest.
+     * The fields that name an object and say what it is, which an object in a headline answer carries whether
+     * asked for or not ({@link Projection#wholeObjects()}): what the page shows of the partnerships, seats,
+     * people, organisations and places in its answers. Free text (notes), geography and history stay out: read
+     * for every seat of every row of a coverage table they made its answer four times longer.
+     */
+    private static final Set<String> SUMMARY = Set.of("id", "name", "kind", "role", "sector", "illustrative", "honorific",
+            "honorificSuffix", "acceptsMessages", "lastVerified");
+
+    /**
+     * What an object of the types carries in a headline answer ({@link Projection#wholeObjects()}), by field name
+     * in name order, as Cypher on {x}: an entity's plain values ({@link FieldSpec.Value#plain()}) of the
+     * {@link #SUMMARY}, a value object's (a Contact's) every one, and the value objects read from the node itself (a {@code Contact}, under its condition, e.g. a person's
+     * consent), telling the types apart by label where they read a field differently. Of one or two types (an
+     * Organisation, an Area) every such field any of them has; of more (a Node: twelve kinds) only those all of
+     * them have, and the fragments of the selection ask for the rest.
      */
     static Map<String, String> wholeFields(List<String> types) {
         return WHOLE.computeIfAbsent(List.copyOf(types), GraphMapping::readWholeFields);
@@ -198,7 +207,8 @@ final class GraphMapping {
         Map<String, Map<String, String>> byName = new TreeMap<>();
         for (String type : types) {
             TYPES.getOrDefault(type, Map.of()).forEach((name, spec) -> {
-                String cypher = wholeValue(spec);
+                boolean outOfSummary = spec instanceof FieldSpec.Value && LABEL_OF.containsKey(type) && !SUMMARY.contains(name);
+                String cypher = outOfSummary ? null : wholeValue(spec);
                 if (cypher != null) {
                     byName.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(type, cypher);
                 }

@@ -95,7 +95,7 @@ class FindRepresentativesController {
                         projected(p, env, "a", "Authority", "resolvedAs/authority"),
                         listOf(p, env, "lcps", "Partnership", "resolvedAs/localPartnerships"),
                         levelPartnerships(p, env),
-                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats")
+                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats", true)
                                 .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
         return new Question(cypher, p.parameters());

@@ -67,7 +67,7 @@ class FindRepresentativesCypherTest {
                 "GU51 3AA").cypher()).as("an analyst's few fields").isEqualTo(page);
         assertThat(question("""
                 query Q($place: String!) { findRepresentatives(place: $place) {
-                  seats { contact { website } person { illustrative id } onBehalfOf { ... on School { urn } name } } } }""",
+                  seats { contact { website } person { illustrative id } onBehalfOf { name id } level } } }""",
                 "GU51 3AA").cypher()).as("other fields, in another order").isEqualTo(page);
     }
 
