@@ -10,14 +10,12 @@ CALL () {
     `posts`: COLLECT {
       MATCH (v2:Post)-[:SEAT_ON]->(x) WHERE (coalesce(v2.validFromDate, date('0001-01-01')) <= coalesce($p3, date()) <= coalesce(v2.validToDate, date('9999-12-31'))) AND ($p4 IS NULL OR v2.sector = $p4) RETURN {
         __typename: 'Post',
-        `name`: v2.name,
         `holders`: COLLECT {
           MATCH (v5:Membership)-[:OF_POST]->(v2) WHERE (coalesce(v5.validFromDate, date('0001-01-01')) <= coalesce($p6, date()) <= coalesce(v5.validToDate, date('9999-12-31'))) RETURN {
             __typename: 'Membership',
             `person`: head(COLLECT {
               MATCH (v7:Person)-[:HOLDS]->(v5) RETURN {
                 __typename: 'Person',
-                `name`: v7.name,
                 `memberships`: COLLECT {
                   MATCH (v7)-[:HOLDS]->(v8:Membership) WHERE $p9 OR (coalesce(v8.validFromDate, date('0001-01-01')) <= coalesce($p10, date()) <= coalesce(v8.validToDate, date('9999-12-31'))) RETURN {
                     __typename: 'Membership',
@@ -28,11 +26,13 @@ CALL () {
                       } AS value LIMIT 1
                     })
                   } AS value ORDER BY v8.validFromDate DESC
-                }
+                },
+                `name`: v7.name
               } AS value LIMIT 1
             })
           } AS value ORDER BY v5.validFromDate
-        }
+        },
+        `name`: v2.name
       } AS value ORDER BY v2.name
     }
   }) AS nodes

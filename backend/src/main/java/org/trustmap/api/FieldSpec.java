@@ -9,6 +9,15 @@ sealed interface FieldSpec {
 
     /** A value computed from {x}: a property or an expression. */
     record Value(String cypher) implements FieldSpec {
+
+        /**
+         * Read from {x} alone, with no argument and no subquery: a property or a small expression over its
+         * properties, cheap enough to read whether asked for or not ({@link Projection#wholeObjects()}).
+         */
+        boolean plain() {
+            return !cypher.contains("{asOf}") && !cypher.contains("{$") && !cypher.contains("{y}")
+                    && !cypher.contains("{x}_") && !cypher.matches("(?s).*\\b(COUNT|EXISTS|COLLECT|CALL)\\s*\\{.*");
+        }
     }
 
     /**

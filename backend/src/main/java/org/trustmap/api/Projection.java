@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,16 +13,38 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
 /**
- * Builds the Cypher for a GraphQL selection: a map literal holding exactly the fields asked for, nested
- * relations as COLLECT subqueries, so that a whole request field is answered by one query. Values reach
- * Cypher only as parameters.
+ * Builds the Cypher for a GraphQL selection: a map literal holding the fields asked for, nested relations as
+ * COLLECT subqueries, so that a whole request field is answered by one query. Values reach Cypher only as
+ * parameters, and the fields of a map are in the order of their keys, so the text depends on what is asked,
+ * not on the order it is asked in.
  */
 public final class Projection {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(asOf|\\$\\w+|x|y)}");
 
     private final Map<String, Object> parameters = new HashMap<>();
+    private final boolean wholeObjects;
     private int names;
+
+    /** A projection of exactly the fields asked for. */
+    public Projection() {
+        this(false);
+    }
+
+    private Projection(boolean wholeObjects) {
+        this.wholeObjects = wholeObjects;
+    }
+
+    /**
+     * A projection for a headline question's answer: every object in it carries all of its plain values
+     * ({@link FieldSpec.Value#plain()}) whatever the selection, so every client's selection of them (the page's,
+     * an analyst's in GraphiQL, the benchmark's) is the same Cypher text, planned once and planned before
+     * readiness by the warm-up. A plain value is a property read, cheap beside a planning of seconds; relations
+     * and values with arguments are still read only when asked for.
+     */
+    public static Projection wholeObjects() {
+        return new Projection(true);
+    }
 
     /** The selection under a path of the request ("seats/post"), or null when that field is not asked for. */
     public static DataFetchingFieldSelectionSet selection(graphql.schema.DataFetchingEnvironment env, String path) {
@@ -63,17 +86,27 @@ public final class Projection {
     public String of(String variable, String type, DataFetchingFieldSelectionSet selection) {
         List<SelectedField> fields = selection == null ? List.of() : selection.getImmediateFields();
         List<String> concrete = concreteTypes(type, fields);
-        Map<String, List<SelectedField>> byKey = new LinkedHashMap<>();
+        Map<String, List<SelectedField>> byKey = new TreeMap<>();
         for (SelectedField field : fields) {
-            if (!field.getName().startsWith("__")) {
+            if (!field.getName().startsWith("__") && !(wholeObjects && carriedWhole(field, concrete))) {
                 byKey.computeIfAbsent(field.getResultKey(), k -> new ArrayList<>()).add(field);
             }
         }
+        Map<String, String> values = new TreeMap<>();
+        if (wholeObjects) {
+            GraphMapping.wholeFields(concrete).forEach((name, cypher) -> values.put(name, substitute(cypher, variable, null, Map.of())));
+        }
+        byKey.forEach((key, selected) -> values.put(key, value(variable, concrete, selected)));
         StringBuilder map = new StringBuilder("{__typename: ");
         map.append(concrete.size() == 1 ? "'" + concrete.getFirst() + "'" : GraphMapping.typeName(variable, concrete));
-        byKey.forEach((key, selected) -> map.append(", `").append(key).append("`: ")
-                .append(value(variable, concrete, selected)));
+        values.forEach((key, value) -> map.append(", `").append(key).append("`: ").append(value));
         return map.append('}').toString();
+    }
+
+    /** Asked for by its own name, without arguments, and carried by the whole object anyway. */
+    private static boolean carriedWhole(SelectedField field, List<String> concrete) {
+        return field.getResultKey().equals(field.getName()) && field.getArguments().isEmpty()
+                && GraphMapping.wholeFields(concrete).containsKey(field.getName());
     }
 
     private String value(String variable, List<String> concrete, List<SelectedField> selected) {
@@ -147,9 +180,13 @@ public final class Projection {
         return out.toString();
     }
 
-    private static List<String> concreteTypes(String type, List<SelectedField> fields) {
+    private List<String> concreteTypes(String type, List<SelectedField> fields) {
         if (!GraphMapping.ABSTRACT.contains(type)) {
             return List.of(type);
+        }
+        if (wholeObjects) {
+            // Every type the interface may hold, not those the selection's fragments name: the same text for all.
+            return GraphMapping.implementations(type);
         }
         List<String> types = new ArrayList<>();
         for (SelectedField field : fields) {

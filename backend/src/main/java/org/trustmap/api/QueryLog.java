@@ -31,11 +31,19 @@ public class QueryLog {
         this.enabled = enabled;
     }
 
-    synchronized void record(String cypher, Map<String, Object> parameters) {
+    // Every read passes here: with recording off (as in production) it takes no lock, which every request
+    // thread would otherwise queue on.
+    void record(String cypher, Map<String, Object> parameters) {
         if (logger.isTraceEnabled()) {
             logger.trace(parameters + "\n" + cypher);
         }
-        if (enabled && entries.size() < KEPT) {
+        if (enabled) {
+            keep(cypher, parameters);
+        }
+    }
+
+    private synchronized void keep(String cypher, Map<String, Object> parameters) {
+        if (entries.size() < KEPT) {
             entries.add(new Entry(cypher, Map.copyOf(parameters.entrySet().stream()
                     .filter(e -> e.getValue() != null)
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))));

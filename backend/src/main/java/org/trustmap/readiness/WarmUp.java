@@ -1,13 +1,16 @@
 package org.trustmap.readiness;
 
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,17 +20,16 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.graphql.ExecutionGraphQlResponse;
-import org.springframework.graphql.server.WebGraphQlHandler;
-import org.springframework.graphql.server.WebGraphQlRequest;
-import org.springframework.http.HttpHeaders;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Asks every headline question of the page once, against the data in the graph, before readiness says UP:
  * the first run of a query is where graphql-java parses and validates the document and Neo4j plans the
- * Cypher (seconds on a busy machine), and the first visitor should not pay for that. The requests go
- * through the same {@link WebGraphQlHandler} as those arriving over HTTP (interceptors, controllers, the
- * one Cypher query per field), with the page's own documents ({@link PageDocuments}). What each question is
+ * Cypher (seconds on a busy machine), and the first visitor should not pay for that. The questions are sent
+ * over HTTP to the application's own port on the loopback address, so that they take the way a visitor's
+ * take (Tomcat, the security filters, the GraphQL endpoint, the JSON writer: a second's first use on a busy
+ * machine, which a warm-up inside the application missed), with the page's own documents
+ * ({@link PageDocuments}). What each question is
  * asked about comes from the answers before it (an authority, one of its partnerships, a school, its
  * postcode and town), so it works on whatever networks are loaded.
  */
@@ -56,15 +58,19 @@ final class WarmUp {
     record Outcome(Map<String, Duration> asked, List<String> skipped, Duration took) {
     }
 
-    private final WebGraphQlHandler handler;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI endpoint;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Duration timeout;
     private final int threads;
     private final Map<String, Duration> asked = new ConcurrentHashMap<>();
     private final List<String> skipped = new CopyOnWriteArrayList<>();
 
     /** @param threads how many questions are asked at once; 0: one per processor */
-    WarmUp(WebGraphQlHandler handler, Duration timeout, int threads) {
-        this.handler = handler;
+    /** @param port the application's HTTP port, on the loopback address */
+    WarmUp(int port, Duration timeout, int threads) {
+        this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
         this.timeout = timeout;
         this.threads = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
@@ -186,22 +192,22 @@ final class WarmUp {
 
     private Map<String, Object> askDocument(String question, String document, Map<String, Object> variables) {
         long started = System.nanoTime();
-        ExecutionGraphQlResponse response = null;
+        Answer response = null;
         // A question that ran out of time on a busy machine (planning alone can take over the request time)
         // is asked once more: its plan is often ready by then, and the questions after it need its answer.
         for (int attempt = 1; attempt <= 2; attempt++) {
             response = execute(document, variables);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            if (response != null && response.getErrors().isEmpty()) {
+            if (response != null && response.errors().isEmpty()) {
                 log.info("Warm-up: {} in {} ms{}", question, took.toMillis(), attempt > 1 ? " (asked twice)" : "");
                 break;
             }
             log.info("Warm-up: {} in {} ms, answered with an error{}: {}", question, took.toMillis(),
                     attempt > 1 ? " again" : "", response == null ? "no answer"
-                            : response.getErrors().getFirst().getMessage());
+                            : response.errors().getFirst());
         }
         asked.put(question, Duration.ofNanos(System.nanoTime() - started));
-        if (response == null || !(response.getData() instanceof Map<?, ?> data)) {
+        if (response == null || !(response.data() instanceof Map<?, ?> data)) {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
@@ -209,17 +215,35 @@ final class WarmUp {
         return typed;
     }
 
-    private ExecutionGraphQlResponse execute(String document, Map<String, Object> variables) {
+    /** A GraphQL answer as the endpoint sent it: its data, and its errors' messages. */
+    private record Answer(Object data, List<String> errors) {
+    }
+
+    private Answer execute(String document, Map<String, Object> variables) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", document);
         body.put("variables", variables);
-        WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(),
-                null, null, Map.of(), body, UUID.randomUUID().toString(), null);
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(timeout)
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
         try {
-            return handler.handleRequest(request).block(timeout);
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Map<?, ?> answer = JSON.readValue(response.body(), Map.class);
+            List<String> errors = new ArrayList<>();
+            if (answer.get("errors") instanceof List<?> list) {
+                list.forEach(e -> errors.add(e instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : String.valueOf(e)));
+            }
+            if (response.statusCode() != 200 && errors.isEmpty()) {
+                errors.add("HTTP " + response.statusCode());
+            }
+            return new Answer(answer.get("data"), errors);
         }
-        catch (RuntimeException ex) {
+        catch (IOException | RuntimeException ex) {
             log.warn("Warm-up: a question failed: {}", ex.getMessage());
+            return null;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
             return null;
         }
     }

@@ -77,7 +77,7 @@ class CoverageController {
                         seats: CASE WHEN levels IS NULL THEN [] ELSE %8$s END} AS row
                 """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
-                partnerships(p, env), new Seats(p, env, "levels/seats").collect("levels", day, sectorParameter), NO_LEVELS);
+                partnerships(p, env), new Seats(p, env, "levels/seats", false).collect("levels", day, sectorParameter), NO_LEVELS);
         return reads.list(env, cypher, p.parameters(), Found.class).stream().map(row -> assemble(row, sector)).toList();
     }
 

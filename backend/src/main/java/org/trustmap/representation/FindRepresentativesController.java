@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -60,7 +59,7 @@ class FindRepresentativesController {
     }
 
     static Question question(PlaceQuery query, LocalDate day, String sector, DataFetchingEnvironment env) {
-        Projection p = new Projection();
+        Projection p = Projection.wholeObjects();
         String dayParameter = p.parameter(day);
         String sectorParameter = p.parameter(sector);
         String cypher = PlaceResolution.cypher(query, p)
@@ -96,36 +95,31 @@ class FindRepresentativesController {
                         projected(p, env, "a", "Authority", "resolvedAs/authority"),
                         listOf(p, env, "lcps", "Partnership", "resolvedAs/localPartnerships"),
                         levelPartnerships(p, env),
-                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats")
+                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats", true)
                                 .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
         return new Question(cypher, p.parameters());
     }
 
+    // The answer's objects are read whether asked for or not (with what the selection adds beneath them), so the
+    // page's question, an analyst's and the benchmark's are one text, planned once (Projection.wholeObjects).
+
     private static String levelPartnerships(Projection p, DataFetchingEnvironment env) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, "levels/partnerships");
-        return selection == null ? "[]" : "[x IN lv.partnerships | " + p.of("x", "Partnership", selection) + "]";
+        return "[x IN lv.partnerships | " + p.of("x", "Partnership", Seats.selection(env, "levels/partnerships")) + "]";
     }
 
     private static String projected(Projection p, DataFetchingEnvironment env, String variable, String type, String path) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, path);
-        return selection == null ? "null" : "CASE WHEN " + variable + " IS NULL THEN null ELSE " + p.of(variable, type, selection)
-                + " END";
+        return "CASE WHEN " + variable + " IS NULL THEN null ELSE " + p.of(variable, type, Seats.selection(env, path)) + " END";
     }
 
     private static String listOf(Projection p, DataFetchingEnvironment env, String list, String type, String path) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, path);
-        return selection == null ? "[]" : "COLLECT { UNWIND " + list + " AS item RETURN " + p.of("item", type, selection) + " }";
+        return "COLLECT { UNWIND " + list + " AS item RETURN " + p.of("item", type, Seats.selection(env, path)) + " }";
     }
 
     private static String councils(Projection p, DataFetchingEnvironment env) {
-        DataFetchingFieldSelectionSet selection = Seats.selection(env, "councilsForVoluntaryService");
-        if (selection == null) {
-            return "[]";
-        }
         // From the authority's few councils, not from every body based in the district (hundreds).
         return "COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) "
                 + "USING INDEX cvs:Body(dataset, kind) RETURN "
-                + p.of("cvs", "Body", selection) + " ORDER BY cvs.name }";
+                + p.of("cvs", "Body", Seats.selection(env, "councilsForVoluntaryService")) + " ORDER BY cvs.name }";
     }
 }

@@ -15,12 +15,18 @@ final class Seats {
     private final Projection p;
     private final DataFetchingEnvironment env;
     private final String path;
+    private final boolean everyObject;
 
-    /** @param path where the seats are in the request's selection, e.g. "seats" or "levels/seats" */
-    Seats(Projection p, DataFetchingEnvironment env, String path) {
+    /**
+     * @param path        where the seats are in the request's selection, e.g. "seats" or "levels/seats"
+     * @param everyObject read each seat's partnership, post, membership, person, organisation and contact whether
+     *                    asked for or not (for an answer of one text whatever the selection), else only those asked
+     */
+    Seats(Projection p, DataFetchingEnvironment env, String path, boolean everyObject) {
         this.p = p;
         this.env = env;
         this.path = path;
+        this.everyObject = everyObject;
     }
 
     /**
@@ -56,7 +62,7 @@ final class Seats {
 
     private String of(String variable, String type, String field) {
         DataFetchingFieldSelectionSet selection = selection(env, path + "/" + field);
-        return selection == null ? "null" : p.of(variable, type, selection);
+        return selection == null && !everyObject ? "null" : p.of(variable, type, selection);
     }
 
     static DataFetchingFieldSelectionSet selection(DataFetchingEnvironment env, String path) {

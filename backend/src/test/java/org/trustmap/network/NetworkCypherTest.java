@@ -14,6 +14,7 @@ import graphql.GraphQL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.trustmap.api.QueryLog;
@@ -43,11 +44,14 @@ class NetworkCypherTest {
         NodeController nodes = new NodeController(recorded.reads());
         SearchController search = new SearchController(recorded.reads());
         BrowseController browse = new BrowseController(recorded.reads());
+        NeighbourhoodController network = new NeighbourhoodController(recorded.reads(), new org.trustmap.api.Today());
         graphQl = TrustmapSchema.withQueryFields(Map.of(
                 "node", env -> nodes.node(env.getArgument("id"), env),
                 "search", env -> search.search(env.getArgument("text"), env.getArgument("first"), env),
                 "partnerships", env -> browse.partnerships(env.getArgument("first"), env.getArgument("after"),
-                        env.getArgument("filter"), env.getArgument("orderBy"), env)));
+                        env.getArgument("filter"), env.getArgument("orderBy"), env),
+                "neighbourhood", env -> network.neighbourhood(env.getArgument("id"), env.getArgument("hops"),
+                        env.getArgument("asOf"), env.getArgument("limit"), env)));
     }
 
     @AfterAll
@@ -75,6 +79,24 @@ class NetworkCypherTest {
         }
         assertThat(actual).as("the Cypher of %s; -Dtrustmap.cypher.update=true writes it anew", golden)
                 .isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void aNeighbourhoodIsOneTextForEveryNumberOfHopsSoTheWarmUpHasPlannedIt() throws IOException {
+        String fields = "nodes { id type kind label depth vacant voluntarySector } edges { id source target type }";
+        String oneHop = neighbourhood("query N($id: ID!) { neighbourhood(id: $id, hops: 1) { " + fields + " } }",
+                Map.of("id", "partnership:hart-lcp"));
+        String benchmark = read("../benchmark/src/main/resources/operations/neighbourhood.graphql");
+        assertThat(neighbourhood(benchmark, Map.of("id", "partnership:hart-lcp", "hops", 2))).as("two hops").isEqualTo(oneHop);
+        assertThat(neighbourhood("query N($id: ID!) { neighbourhood(id: $id, hops: 3) { " + fields + " } }",
+                Map.of("id", "body:hampshire-constabulary"))).as("three hops").isEqualTo(oneHop);
+    }
+
+    private static String neighbourhood(String document, Map<String, Object> variables) {
+        var result = graphQl.execute(ExecutionInput.newExecutionInput(document).variables(variables).build());
+        List<QueryLog.Entry> asked = recorded.asked();
+        assertThat(asked).as("one query (errors: %s)", result.getErrors()).hasSize(1);
+        return asked.getFirst().cypher();
     }
 
     private static String read(String document) throws IOException {

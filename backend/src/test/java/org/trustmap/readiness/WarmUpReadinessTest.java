@@ -38,7 +38,9 @@ class WarmUpReadinessTest {
     void readinessWaitsForTheWarmUpAndLivenessDoesNot(CapturedOutput output) throws Exception {
         // Holds the warm-up's questions (and only they arrive before the gate opens) so the test sees it running.
         CountDownLatch gate = new CountDownLatch(1);
+        java.util.Set<Integer> ports = java.util.concurrent.ConcurrentHashMap.newKeySet();
         WebGraphQlInterceptor held = (request, chain) -> {
+            ports.add(request.getUri().getPort());
             try {
                 gate.await(5, TimeUnit.MINUTES);
             }
@@ -70,6 +72,8 @@ class WarmUpReadinessTest {
             assertThat(get(port, "/actuator/health/readiness").statusCode()).isEqualTo(200);
 
             WarmUp.Outcome outcome = app.getBean(WarmUpReadiness.class).outcome();
+            assertThat(ports).as("the questions came over HTTP, as a visitor's do, to the application's port")
+                    .containsExactly(port);
             assertThat(outcome.skipped()).isEmpty();
             assertThat(outcome.asked().keySet()).contains("authorities", "authority network", "coverage",
                     "coverage register", "neighbourhood", "details of a partnership", "details of a school",
