@@ -34,12 +34,13 @@ test('the first drawing in the page is the same drawing, seen through the view, 
   const svg = overviewSvg({ title: 'Hampshire', boxes: [{ x1: -50, y1: -50, x2: 50, y2: 50, label: 'Hart' }],
     nodes: [
       { x: 0, y: 0, size: 36, shape: 'round-rectangle', fill: '#0072B2', label: 'Hart Local Partnership\n8 seats', fontSize: 18, bold: true,
-        maxWidth: 150, id: 'partnership:hart-lcp', href: '#/network?node=partnership:hart-lcp', name: 'Hart LCP, Partnership: 8 seats', ring: true },
+        maxWidth: 150, id: 'partnership:hart-lcp', href: '#/network?node=partnership:hart-lcp', name: 'Hart LCP, Partnership: 8 seats', ring: true,
+        tabbable: true },
       { x: 0, y: -100, size: 24, shape: 'diamond', fill: '#E69F00', label: 'A seat', fontSize: 10, id: 'post:a', hideLabel: true }],
     edges: [{ from: { x: 0, y: -100 }, to: { x: 0, y: 0 }, line: 'solid', toSize: 36 }] }, { zoom: 0.5, pan: { x: 400, y: 300 }, width: 800, height: 600 });
 
   assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="app-map__overview" width="800" height="600" viewBox="0 0 800 600"'));
-  assertContains(svg, ['<g transform="translate(400 300) scale(0.5)">', '<a href="#/network?node=partnership:hart-lcp" data-id="partnership:hart-lcp"',
+  assertContains(svg, ['<g transform="translate(400 300) scale(0.5)">', '<a href="#/network?node=partnership:hart-lcp" data-id="partnership:hart-lcp" tabindex="0"', 'data-id="post:a" tabindex="-1"',
     'aria-label="Hart LCP, Partnership: 8 seats"', 'app-map__node--chosen', 'font-size="18" font-weight="bold"',
     '>Hart Local</tspan>', '>Partnership</tspan>', '>8 seats</tspan>', '>Hart</text>',
     // The arrow stops at the edge of the node it points at (half of 36, and 1), not under it.

@@ -84,10 +84,10 @@ export class NetworkMap {
     lastMap = this;
     container.addEventListener('keydown', (event) => this.onKeyDown(event));
     container.addEventListener('click', (event) => this.onOverviewClick(event));
-    // Panning and zooming need the live map: the first press or wheel on the drawing (not on a node) loads it.
+    // Panning and zooming need the live map: the first wheel, or press on the drawing (a press on a node chooses it), loads it.
     for (const type of ['pointerdown', 'wheel']) {
       container.addEventListener(type, (event) => {
-        if (!this.cy && !/** @type {Element} */ (event.target).closest?.('a')) {
+        if (!this.cy && (type === 'wheel' || !/** @type {Element} */ (event.target).closest?.('a'))) {
           void this.live().catch(() => {});
         }
       }, { passive: true });
@@ -222,7 +222,7 @@ export class NetworkMap {
   drawOverview() {
     const focused = /** @type {HTMLElement|null} */ (this.overview?.contains(document.activeElement) ? document.activeElement : null)?.dataset?.id;
     const markup = overviewSvg(overviewDrawing(this.elements, this.positions ?? new Map(), this.bends ?? new Map(), this.boxes ?? new Map(),
-      this.chosen, this.view.zoom, this.hrefOf), { ...this.view, width: this.container.clientWidth, height: this.container.clientHeight });
+      this.chosen, focused, this.view.zoom, this.hrefOf), { ...this.view, width: this.container.clientWidth, height: this.container.clientHeight });
     // Parsed, not set as HTML: every text in it went through escapeXml.
     const svg = /** @type {SVGSVGElement} */ (/** @type {unknown} */ (document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true)));
     if (this.overview) {
@@ -406,6 +406,11 @@ export class NetworkMap {
    * @param {KeyboardEvent} event - a key pressed on the map
    */
   onKeyDown(event) {
+    const link = /** @type {Element} */ (event.target).closest?.('a[data-id]');
+    if (link && this.overview?.contains(link) && this.rove(/** @type {SVGAElement} */ (link), event.key)) {
+      event.preventDefault();
+      return;
+    }
     /** @type {Record<string, [number, number]>} */
     const pans = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
     if (!pans[event.key] && !['+', '=', '-', '0'].includes(event.key)) {
@@ -427,6 +432,29 @@ export class NetworkMap {
     } else if (event.key === '0') {
       void this.zoom('fit');
     }
+  }
+
+  /**
+   * Arrows, Home and End on a node of the first drawing move to the next, previous, first or last node in
+   * reading order (one tab stop for them all, as in the list below the map).
+   *
+   * @param {SVGAElement} link - the node the focus is on
+   * @param {string} key - the key pressed
+   * @returns {boolean} whether the key moved the focus
+   */
+  rove(link, key) {
+    const links = /** @type {SVGAElement[]} */ ([...(this.overview?.querySelectorAll('a[data-id]') ?? [])]);
+    const at = links.indexOf(link);
+    /** @type {Record<string, number>} */
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 };
+    if (!(key in moves)) {
+      return false;
+    }
+    const next = links[Math.max(0, Math.min(links.length - 1, moves[key]))];
+    link.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+    return true;
   }
 
   /**
@@ -576,13 +604,18 @@ function elementsOf(graph, layout, visible, extra) {
  * @param {Map<string, Array<{x: number, y: number}>>} bends - the layout's bends
  * @param {Map<string, {x1: number, y1: number, x2: number, y2: number}>} boxes - the layout's boxes
  * @param {string|undefined} chosen - the node chosen
+ * @param {string|undefined} focused - the node the focus is on
  * @param {number} zoom - the view's zoom
  * @param {(id: string) => string} hrefOf - where a node's link goes
  * @returns {import('./svg-export.js').SvgDrawing} the drawing
  */
-function overviewDrawing(elements, positions, bends, boxes, chosen, zoom, hrefOf) {
+function overviewDrawing(elements, positions, bends, boxes, chosen, focused, zoom, hrefOf) {
   const shown = elements.filter((element) => !element.classes.includes('app-hidden'));
-  const nodes = shown.filter((element) => element.group === 'nodes' && !element.classes.includes('app-box'));
+  const at = (/** @type {any} */ node) => positions.get(node.data.id) ?? node.position ?? { x: 0, y: 0 };
+  // In reading order, band by band, left to right: the order the arrow keys and a screen reader go in.
+  const nodes = shown.filter((element) => element.group === 'nodes' && !element.classes.includes('app-box'))
+    .sort((a, b) => at(a).y - at(b).y || at(a).x - at(b).x);
+  const tabbable = [focused, chosen].find((id) => id && nodes.some((node) => node.data.id === id)) ?? nodes[0]?.data.id;
   const edges = shown.filter((element) => element.group === 'edges');
   const sizeOf = new Map(nodes.map((node) => [node.data.id, node.data.size]));
   const near = new Set(edges.filter((edge) => edge.data.source === chosen || edge.data.target === chosen)
@@ -598,7 +631,7 @@ function overviewDrawing(elements, positions, bends, boxes, chosen, zoom, hrefOf
         ...(positions.get(node.data.id) ?? node.position), size: node.data.size, shape: node.data.shape, fill: node.data.colour,
         label: node.data.short, dashedBorder: Boolean(node.data.vacant), ...label,
         hideLabel: label.fontSize * zoom < LEGIBLE && node.data.id !== chosen && !near.has(node.data.id),
-        id: node.data.id, href: hrefOf(node.data.id), ring: node.data.id === chosen,
+        id: node.data.id, href: hrefOf(node.data.id), ring: node.data.id === chosen, tabbable: node.data.id === tabbable,
         name: `${node.data.label}, ${type}${node.data.collapsed ? `: ${node.data.collapsed}` : ''}`
       };
     }),

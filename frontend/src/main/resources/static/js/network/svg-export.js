@@ -27,6 +27,7 @@ import { DASHES } from './node-types.js';
  * @property {string} [name] - what a screen reader says for it (the first drawing's links)
  * @property {string} [href] - where its link goes (the first drawing's links)
  * @property {boolean} [ring] - the chosen node's ring
+ * @property {boolean} [tabbable] - the one node of the first drawing in the tab order (arrows move between them)
  */
 
 /**
@@ -106,7 +107,8 @@ export function toSvg(drawing) {
 /**
  * The overview's first drawing in the page, before the live map has loaded: the same boxes, lines and nodes as
  * the export, seen as the live map would show them (its zoom and pan), each node a link a keyboard and a screen
- * reader can use. Labels too small to read at that zoom are left out, as the live map leaves them out.
+ * reader can use (one of them in the tab order, as the list below the map is: arrows move between them). Labels too
+ * small to read at that zoom are left out, as the live map leaves them out.
  *
  * @param {SvgDrawing} drawing - what to draw (nodes with their id, name and href)
  * @param {{zoom: number, pan: {x: number, y: number}, width: number, height: number}} view - the viewport
@@ -123,7 +125,7 @@ export function overviewSvg(drawing, view) {
     `<g ${EDGE_STYLE}>`,
     ...drawing.edges.map(edgeMarkup),
     '</g>',
-    ...drawing.nodes.map((node) => `<a href="${escapeXml(node.href ?? '#')}" data-id="${escapeXml(node.id ?? '')}"`
+    ...drawing.nodes.map((node) => `<a href="${escapeXml(node.href ?? '#')}" data-id="${escapeXml(node.id ?? '')}" tabindex="${node.tabbable ? 0 : -1}"`
       + ` aria-label="${escapeXml(node.name ?? node.label)}" class="app-map__node${node.ring ? ' app-map__node--chosen' : ''}">`
       + `${node.ring ? `<circle cx="${n(node.x)}" cy="${n(node.y)}" r="${n(node.size / 2 + 8)}" fill="#ffdd00" fill-opacity="0.6"/>` : ''}`
       + `<g stroke="#0b0c0c">${nodeShape(node)}</g><g fill="#0b0c0c" text-anchor="middle">${node.hideLabel ? '' : nodeLabel(node)}</g></a>`),
