@@ -19,6 +19,9 @@ const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', 
 
 const MIN_ZOOM = 0.03;
 
+/** @type {Record<string, [number, number]>} what the arrow keys pan the live map by */
+const PANS = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+
 /** @type {any} the Cytoscape core of the map started last */
 let lastCore = null;
 
@@ -406,30 +409,35 @@ export class NetworkMap {
    * @param {KeyboardEvent} event - a key pressed on the map
    */
   onKeyDown(event) {
-    const link = /** @type {Element} */ (event.target).closest?.('a[data-id]');
+    const link = event.target instanceof Element ? event.target.closest('a[data-id]') : null;
     if (link && this.overview?.contains(link) && this.rove(/** @type {SVGAElement} */ (link), event.key)) {
       event.preventDefault();
       return;
     }
-    /** @type {Record<string, [number, number]>} */
-    const pans = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
-    if (!pans[event.key] && !['+', '=', '-', '0'].includes(event.key)) {
+    if (!(event.key in PANS) && !['+', '=', '-', '0'].includes(event.key)) {
       return;
     }
     event.preventDefault();
-    if (!this.cy) {
+    const key = event.key;
+    if (this.cy) {
+      this.keyAction(key);
+    } else {
       // The first drawing does not pan or zoom: the live map loads, then does what the key asks.
-      const key = event.key;
-      void this.live().then(() => this.onKeyDown(new KeyboardEvent('keydown', { key })), () => {});
-      return;
+      void this.live().then(() => this.keyAction(key), () => {});
     }
-    if (pans[event.key]) {
-      this.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
-    } else if (event.key === '+' || event.key === '=') {
+  }
+
+  /**
+   * @param {string} key - an arrow (pan), plus or minus (zoom), or 0 (fit)
+   */
+  keyAction(key) {
+    if (PANS[key]) {
+      this.cy.panBy({ x: PANS[key][0], y: PANS[key][1] });
+    } else if (key === '+' || key === '=') {
       void this.zoom('in');
-    } else if (event.key === '-') {
+    } else if (key === '-') {
       void this.zoom('out');
-    } else if (event.key === '0') {
+    } else if (key === '0') {
       void this.zoom('fit');
     }
   }
