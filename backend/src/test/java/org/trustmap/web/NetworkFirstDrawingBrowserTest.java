@@ -130,8 +130,11 @@ class NetworkFirstDrawingBrowserTest {
     }
 
     @Test
-    void anArrowKeyOnTheFirstDrawingLoadsTheLiveMapAndPansIt(Page page) {
+    void theFirstDrawingFitsAResizedWindowAndAnArrowKeyLoadsTheLiveMapAndPansIt(Page page) {
         WebPages.openFirstDrawing(page, port, "#/network");
+        page.setViewportSize(800, 900);
+        page.waitForFunction("() => { const m = document.querySelector('[data-map]'); const svg = m.querySelector('svg.app-map__overview');"
+                + " return svg && Number(svg.getAttribute('width')) === m.clientWidth; }");
         double before = ((Number) page.evaluate("() => document.querySelector('svg.app-map__overview > g').transform.baseVal[0].matrix.e")).doubleValue();
         page.locator("[data-map]").focus();
         page.keyboard().press("ArrowLeft");

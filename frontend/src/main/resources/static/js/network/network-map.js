@@ -84,7 +84,11 @@ export class NetworkMap {
     this.view = { zoom: 1, pan: { x: 0, y: 0 } };
     /** @type {string|undefined} the node chosen in the first drawing */
     this.chosen = undefined;
+    /** @type {{width: number, height: number}} the map's size the first drawing was fitted to */
+    this.drawnFor = { width: 0, height: 0 };
     lastMap = this;
+    // A phone turned or a window resized before the live map loads: the first drawing is fitted again.
+    new ResizeObserver(() => this.refitOverview()).observe(container);
     container.addEventListener('keydown', (event) => this.onKeyDown(event));
     container.addEventListener('click', (event) => this.onOverviewClick(event));
     // Panning and zooming need the live map: the first wheel, or press on the drawing (a press on a node chooses it), loads it.
@@ -234,10 +238,21 @@ export class NetworkMap {
       this.container.append(svg);
     }
     this.overview = svg;
+    this.drawnFor = { width: this.container.clientWidth, height: this.container.clientHeight };
     this.container.dataset.map = 'overview-svg';
     if (focused) {
       /** @type {HTMLElement|null} */ (svg.querySelector(`a[data-id="${CSS.escape(focused)}"]`))?.focus({ preventScroll: true });
     }
+  }
+
+  /** Fits the first drawing again when the map's size changed since it was drawn (the chosen node's box kept in view). */
+  refitOverview() {
+    const { clientWidth: width, clientHeight: height } = this.container;
+    if (this.cy || !this.overview || !width || !height || (width === this.drawnFor.width && height === this.drawnFor.height)) {
+      return;
+    }
+    this.fitShown();
+    this.chooseInOverview(this.chosen);
   }
 
   /**
