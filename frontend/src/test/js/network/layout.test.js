@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { groupedLayout, hiddenCrossings, layeredLayout } from '../../../main/resources/static/js/network/layout.js';
+import { boxView, fitView, groupedLayout, hiddenCrossings, layeredLayout } from '../../../main/resources/static/js/network/layout.js';
 
 /** @param {number} n @param {(i: number) => any} make */
 const times = (n, make) => Array.from({ length: n }, (_, i) => make(i));
@@ -42,4 +42,17 @@ test('the grouped layout keeps a lane for every line that skips a band so none r
   assert.equal(one.boxes.size, 12);
   assert.ok(new Set([...one.boxes.values()].map((box) => box.y1)).size > 1, 'the boxes wrap onto more than one row');
   assert.ok(y('trust') < y('board') && y('board') < y('yos'));
+});
+
+test('the view fits what shows in the map, centred, and a box just opened is shown whole', () => {
+  const view = fitView([{ x: 0, y: 0 }, { x: 1000, y: 400 }], [], 1124, 600, 0.03);
+  assert.ok(view);
+  // 1000 wide and 50 either side fills 1124 less 24; the middle of the drawing is the middle of the map.
+  assert.equal(view.zoom, 1);
+  assert.deepEqual(view.pan, { x: 62, y: 300 - (460 - 30) / 2 });
+  assert.equal(fitView([], [], 800, 600, 0.03), null);
+  assert.equal(fitView([{ x: 0, y: 0 }, { x: 1e6, y: 0 }], [], 800, 600, 0.03)?.zoom, 0.03, 'never below the least zoom');
+  const box = boxView({ x1: 0, y1: 0, x2: 776, y2: 100 }, 800, 600);
+  assert.equal(box.zoom, 1);
+  assert.deepEqual(box.pan, { x: 12, y: 250 });
 });

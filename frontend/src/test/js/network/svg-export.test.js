@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { escapeXml, toSvg } from '../../../main/resources/static/js/network/svg-export.js';
+import { escapeXml, overviewSvg, toSvg, wrap } from '../../../main/resources/static/js/network/svg-export.js';
 
 /** @param {string} text @param {string[]} parts */
 const assertContains = (text, parts) => parts.forEach((part) => assert.ok(text.includes(part), `the SVG has ${part}`));
@@ -28,6 +28,30 @@ test('the SVG export carries its title, subtitle, boxes and key', () => {
   assertContains(svg, ['<title>Kent network</title>', '<desc>Authority: Kent. As of 1 May 2020.</desc>', '>Key</text>',
     '>Seat (diamond)</text>', '>Ashford</text>', '>Hart LCP: 8 seats</text>', 'points="0,0 0,50 100,100"']);
   assertWellFormed(svg);
+});
+
+test('the first drawing in the page is the same drawing, seen through the view, each node a link with its name', () => {
+  const svg = overviewSvg({ title: 'Hampshire', boxes: [{ x1: -50, y1: -50, x2: 50, y2: 50, label: 'Hart' }],
+    nodes: [
+      { x: 0, y: 0, size: 36, shape: 'round-rectangle', fill: '#0072B2', label: 'Hart Local Partnership\n8 seats', fontSize: 18, bold: true,
+        maxWidth: 150, id: 'partnership:hart-lcp', href: '#/network?node=partnership:hart-lcp', name: 'Hart LCP, Partnership: 8 seats', ring: true,
+        tabbable: true },
+      { x: 0, y: -100, size: 24, shape: 'diamond', fill: '#E69F00', label: 'A seat', fontSize: 10, id: 'post:a', hideLabel: true }],
+    edges: [{ from: { x: 0, y: -100 }, to: { x: 0, y: 0 }, line: 'solid', toSize: 36 }] }, { zoom: 0.5, pan: { x: 400, y: 300 }, width: 800, height: 600 });
+
+  assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="app-map__overview" width="800" height="600" viewBox="0 0 800 600"'));
+  assertContains(svg, ['<g transform="translate(400 300) scale(0.5)">', '<a href="#/network?node=partnership:hart-lcp" data-id="partnership:hart-lcp" tabindex="0"', 'data-id="post:a" tabindex="-1"',
+    'aria-label="Hart LCP, Partnership: 8 seats"', 'app-map__node--chosen', 'font-size="18" font-weight="bold"',
+    '>Hart Local</tspan>', '>Partnership</tspan>', '>8 seats</tspan>', '>Hart</text>',
+    // The arrow stops at the edge of the node it points at (half of 36, and 1), not under it.
+    'points="0,-100 0,-19"']);
+  assert.ok(!svg.includes('>A seat<'), 'a label too small to read at this zoom is left out');
+  assertWellFormed(svg);
+});
+
+test('a label wraps between words at about its width', () => {
+  assert.deepEqual(wrap('Hampshire Children\'s Trust Board', 150, 18, true), ['Hampshire', 'Children\'s Trust', 'Board']);
+  assert.deepEqual(wrap('Hart', 84, 10, false), ['Hart']);
 });
 
 test('XML escaping covers the five characters XML reserves', () => {

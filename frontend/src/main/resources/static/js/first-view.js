@@ -8,12 +8,8 @@
   const match = /^#\/(find|network|coverage|changes|checking|report)(?:[?/]|$)/.exec(window.location.hash);
   document.documentElement.dataset.route = match ? match[1] : 'find';
   if (match?.[1] === 'network') {
-    // The map's library, fetched beside the page's modules instead of after them; other views never load it.
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.href = 'webjars/cytoscape/dist/cytoscape.esm.min.mjs';
-    document.head.append(preload);
-    // The network's answer too, while the page's modules load (the view takes it: early-answer.js).
+    // The network's answer, while the page's modules load (the view takes it: early-answer.js). The map's
+    // library is not fetched here: the first drawing is SVG, and network-map.js preloads the library when idle.
     import('./network/early-answer.js').then((early) => early.askEarly(window.location.hash), () => {});
   }
 })();

@@ -88,20 +88,42 @@ final class WebPages {
     }
 
     /**
-     * Waits for a view's ready flag (the network's is set after layoutstop and two animation frames). For the
-     * network, it then gives the test's scripts {@code cy}, the map's Cytoscape core, which the page itself does
-     * not put on window: read it inside page.evaluate only (it is not serialisable).
+     * Waits for a view's ready flag (the network's is set once its first drawing, SVG, is painted). For the
+     * network, it then asks for the live map, as a first pan or zoom would, waits until the map says it shows
+     * ({@code data-map="live"}), and gives the test's scripts {@code cy}, the map's Cytoscape core, which the page
+     * itself does not put on window: read it inside page.evaluate only (it is not serialisable). Tests of the
+     * first drawing itself use {@link #waitFirstDrawing}.
      */
     static void waitReady(Page page, String view) {
-        page.waitForSelector("[data-view=" + view + "][data-state=ready]",
-                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
+        waitViewReady(page, view);
         if (view.equals("network")) {
             page.evaluate("""
                     async () => {
-                      const { mapCore } = await import('/js/network/network-map.js');
+                      const { liveMap, mapCore } = await import('/js/network/network-map.js');
+                      await liveMap();
                       Object.defineProperty(window, 'cy', { get: mapCore, configurable: true });
                     }""");
+            page.waitForSelector("[data-map=live]", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
         }
+    }
+
+    /** Opens the network view and waits for its first drawing (SVG, {@code data-map="overview-svg"}), leaving the live map unloaded. */
+    static void openFirstDrawing(Page page, int port, String hash) {
+        page.setDefaultTimeout(30_000);
+        warmUp(page, port);
+        page.navigate("http://localhost:" + port + "/" + hash);
+        waitFirstDrawing(page);
+    }
+
+    /** Waits for the network view's first drawing, SVG, without asking for the live map. */
+    static void waitFirstDrawing(Page page) {
+        waitViewReady(page, "network");
+        page.waitForSelector("[data-map=overview-svg] svg.app-map__overview", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+    }
+
+    private static void waitViewReady(Page page, String view) {
+        page.waitForSelector("[data-view=" + view + "][data-state=ready]",
+                new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED).setTimeout(30_000));
     }
 
     /** When the last performance measure of that name ended, in milliseconds from the page's opening. */

@@ -443,3 +443,43 @@ function compareText(a, b) {
 function round(value) {
   return Math.round(value * 10) / 10;
 }
+
+/**
+ * @typedef {object} View
+ * @property {number} zoom - drawing units to screen pixels
+ * @property {{x: number, y: number}} pan - where the drawing's origin is on screen
+ */
+
+/**
+ * The view that fits what shows, from the layout's positions (cheaper than Cytoscape's fit, which computes
+ * every element's style and label size first). The live map and the first drawing in SVG both start from it.
+ *
+ * @param {Iterable<{x: number, y: number}>} positions - the nodes
+ * @param {Iterable<{x1: number, y1: number, x2: number, y2: number}>} boxes - the boxes
+ * @param {number} width - the map's width on screen
+ * @param {number} height - its height
+ * @param {number} minZoom - the least zoom
+ * @returns {View|null} the view, or null when nothing shows
+ */
+export function fitView(positions, boxes, width, height, minZoom) {
+  const points = [...positions, ...[...boxes].flatMap((box) => [{ x: box.x1, y: box.y1 - 20 }, { x: box.x2, y: box.y2 }])];
+  if (!points.length) {
+    return null;
+  }
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const [left, right, top, bottom] = [Math.min(...xs) - 50, Math.max(...xs) + 50, Math.min(...ys) - 30, Math.max(...ys) + 60];
+  const zoom = Math.max(minZoom, Math.min(1.5, (width - 24) / (right - left), (height - 24) / (bottom - top)));
+  return { zoom, pan: { x: width / 2 - zoom * (left + right) / 2, y: height / 2 - zoom * (top + bottom) / 2 } };
+}
+
+/**
+ * @param {{x1: number, y1: number, x2: number, y2: number}} box - a box just opened
+ * @param {number} width - the map's width on screen
+ * @param {number} height - its height
+ * @returns {View} the view that shows it whole, as large as fits
+ */
+export function boxView(box, width, height) {
+  const zoom = Math.min(1.2, (width - 24) / (box.x2 - box.x1), (height - 24) / (box.y2 - box.y1));
+  return { zoom, pan: { x: width / 2 - zoom * (box.x1 + box.x2) / 2, y: height / 2 - zoom * (box.y1 + box.y2) / 2 } };
+}

@@ -3,6 +3,28 @@
  * @module network/map-style
  */
 
+/**
+ * Label sizes, in drawing units (they grow and shrink with the zoom), read by this stylesheet and by the
+ * overview's first drawing in SVG alike.
+ */
+export const LABELS = Object.freeze({
+  node: { fontSize: 10, maxWidth: 84, bold: false },
+  district: { fontSize: 15, maxWidth: 140, bold: false },
+  // The Trust, its parts and the LCPs: labels big enough to read in the overview's first drawing.
+  structure: { fontSize: 18, maxWidth: 150, bold: true }
+});
+
+/** Semantic zoom: a label appears once it is legible (this many px on screen) and not before. */
+export const LEGIBLE = 8;
+
+/**
+ * @param {string} type - a node's type
+ * @param {boolean} structure - whether it is a Trust-level node or an LCP
+ * @returns {{fontSize: number, maxWidth: number, bold: boolean}} its label's look
+ */
+export function labelLook(type, structure) {
+  return structure ? LABELS.structure : type === 'District' ? LABELS.district : LABELS.node;
+}
 
 /**
  * @returns {Array<{selector: string, style: Record<string, unknown>}>} the stylesheet
@@ -16,14 +38,13 @@ export function mapStyle() {
       style: {
         label: 'data(short)',
         'font-family': 'Arial, "Liberation Sans", sans-serif',
-        'font-size': 10,
+        'font-size': LABELS.node.fontSize,
         color: '#0b0c0c',
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-wrap': 'wrap',
-        'text-max-width': 84,
-        // Semantic zoom: a label appears once it is legible (8 px on screen) and not before.
-        'min-zoomed-font-size': 8,
+        'text-max-width': LABELS.node.maxWidth,
+        'min-zoomed-font-size': LEGIBLE,
         'border-width': 1,
         'border-color': '#0b0c0c',
         shape: 'data(shape)',
@@ -34,9 +55,8 @@ export function mapStyle() {
     },
     // A vacancy shows as a dashed border, not as a colour.
     { selector: 'node[?vacant]', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d4351c' } },
-    // The Trust, its parts and the LCPs: labels big enough to read in the overview's first drawing.
-    { selector: 'node[type = "District"]', style: { 'font-size': 15, 'text-max-width': 140 } },
-    { selector: 'node.app-structure', style: { 'font-size': 18, 'text-max-width': 150, 'font-weight': 'bold' } },
+    { selector: 'node[type = "District"]', style: { 'font-size': LABELS.district.fontSize, 'text-max-width': LABELS.district.maxWidth } },
+    { selector: 'node.app-structure', style: { 'font-size': LABELS.structure.fontSize, 'text-max-width': LABELS.structure.maxWidth, 'font-weight': 'bold' } },
     {
       // A district box: a compound node, its name above it.
       selector: 'node.app-box',

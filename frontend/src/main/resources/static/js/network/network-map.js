@@ -1,19 +1,56 @@
 /**
- * The drawing: Cytoscape.js from its WebJar, loaded only when the network view first opens. Tuned for
- * thousands of elements (textures and no edges while panning and zooming, pixel ratio 1), driven from
- * the keyboard as well as the pointer, and exported as PNG (Cytoscape) or SVG (svg-export.js).
+ * The drawing. First as SVG (svg-export.js's overviewSvg: the layout's positions, the live map's look, every
+ * node a link), so the overview is on screen without waiting for Cytoscape; then, on the first interaction
+ * that needs it, the live map: Cytoscape.js from its WebJar, preloaded when the page is idle, put in the SVG's
+ * place at the same positions and view. The element says which shows: `data-map="overview-svg"` or "live".
+ * The live map is tuned for thousands of elements (textures and no edges while panning and zooming, pixel
+ * ratio 1), driven from the keyboard as well as the pointer, and exported as PNG (Cytoscape) or SVG.
  * @module network/network-map
  */
 
 import { afterTwoFrames } from '../dom.js';
-import { mapStyle } from './map-style.js';
+import { boxView, fitView } from './layout.js';
+import { labelLook, LEGIBLE, mapStyle } from './map-style.js';
 import { DASHES, EDGE_KINDS, edgeLine, NODE_TYPES, nodeType, OTHER_EDGES } from './node-types.js';
 import { countWords } from './overview.js';
+import { overviewSvg } from './svg-export.js';
 
 const CYTOSCAPE = new URL('../../webjars/cytoscape/dist/cytoscape.esm.min.mjs', import.meta.url).href;
 
+const MIN_ZOOM = 0.03;
+
+/** @type {Record<string, [number, number]>} what the arrow keys pan the live map by */
+const PANS = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
+
 /** @type {any} the Cytoscape core of the map started last */
 let lastCore = null;
+
+/** @type {NetworkMap|null} the map made last */
+let lastMap = null;
+
+/**
+ * Puts the live map in the first drawing's place (for the browser tests, which need Cytoscape's state, and
+ * anything else that does).
+ *
+ * @returns {Promise<void>} done once the live map shows
+ */
+export function liveMap() {
+  return lastMap ? lastMap.live() : Promise.resolve();
+}
+
+/** Fetches Cytoscape (without running it) once the page is idle, so that the live map loads at once when asked for. */
+function preloadWhenIdle() {
+  const preload = () => {
+    if (!document.querySelector(`link[rel=modulepreload][href="${CYTOSCAPE}"]`)) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: CYTOSCAPE }));
+    }
+  };
+  if ('requestIdleCallback' in window) {
+    requestIdleCallback(preload, { timeout: 5000 });
+  } else {
+    setTimeout(preload, 1000);
+  }
+}
 
 /**
  * The map's state, for the browser tests, which import this module to read it. It is not on window: only code
@@ -28,26 +65,69 @@ export function mapCore() {
 export class NetworkMap {
   /**
    * @param {HTMLElement} container - the element to draw in
-   * @param {(id: string) => void} onSelect - called when a node is tapped or clicked
+   * @param {(id: string) => void} onSelect - called when a node is tapped, clicked or chosen with Enter
+   * @param {(id: string) => string} hrefOf - where a node's link in the first drawing goes
    */
-  constructor(container, onSelect) {
+  constructor(container, onSelect, hrefOf) {
     this.container = container;
     this.onSelect = onSelect;
-    /** @type {any} the Cytoscape core, once loaded */
+    this.hrefOf = hrefOf;
+    /** @type {any} the Cytoscape core, once the live map has loaded */
     this.cy = null;
+    /** @type {Promise<void>|null} the live map loading, once asked for */
+    this.going = null;
+    /** @type {SVGSVGElement|null} the first drawing, until the live map replaces it */
+    this.overview = null;
+    /** @type {any[]} what was drawn last, as Cytoscape elements */
+    this.elements = [];
+    /** @type {import('./layout.js').View} the first drawing's view, which the live map takes over */
+    this.view = { zoom: 1, pan: { x: 0, y: 0 } };
+    /** @type {string|undefined} the node chosen in the first drawing */
+    this.chosen = undefined;
+    /** @type {{width: number, height: number}} the map's size the first drawing was fitted to */
+    this.drawnFor = { width: 0, height: 0 };
+    lastMap = this;
+    // A phone turned or a window resized before the live map loads: the first drawing is fitted again.
+    new ResizeObserver(() => this.refitOverview()).observe(container);
+    container.addEventListener('keydown', (event) => this.onKeyDown(event));
+    container.addEventListener('click', (event) => this.onOverviewClick(event));
+    // Panning and zooming need the live map: the first wheel, or press on the drawing (a press on a node chooses it), loads it.
+    for (const type of ['pointerdown', 'wheel']) {
+      container.addEventListener(type, (event) => {
+        if (!this.cy && (type === 'wheel' || !/** @type {Element} */ (event.target).closest?.('a'))) {
+          void this.live().catch(() => {});
+        }
+      }, { passive: true });
+    }
   }
 
-  /** Loads Cytoscape and creates the (empty) map. */
-  async start() {
-    if (this.cy) {
-      return;
+  /**
+   * Loads Cytoscape and puts the live map in the first drawing's place, at the same positions and view.
+   * Asked for by the first interaction that needs it (pan, zoom, a path, what changed, a highlight, a move to
+   * a node, an export); the map says which it shows in `data-map`: "overview-svg" or "live".
+   *
+   * @returns {Promise<void>} done once the live map shows (rejected when Cytoscape could not be loaded: the
+   *   first drawing stays, and the next interaction tries again)
+   */
+  live() {
+    if (!this.going) {
+      this.going = this.startLive();
+      this.going.catch(() => {
+        this.going = null;
+      });
     }
+    return this.going;
+  }
+
+  async startLive() {
+    const started = performance.now();
     const { default: cytoscape } = await import(CYTOSCAPE);
-    this.cy = cytoscape({
+    performance.measure('trustmap:network-library', { start: started, end: performance.now() });
+    const cy = cytoscape({
       container: this.container,
       style: mapStyle(),
       layout: { name: 'preset' },
-      minZoom: 0.03,
+      minZoom: MIN_ZOOM,
       maxZoom: 4,
       // Smooth panning and zooming with thousands of elements.
       textureOnViewport: true,
@@ -59,15 +139,29 @@ export class NetworkMap {
       autoungrabify: true,
       boxSelectionEnabled: false
     });
-    lastCore = this.cy;
-    this.cy.on('tap', 'node', (/** @type {any} */ event) => this.onSelect(event.target.id()));
-    this.container.addEventListener('keydown', (event) => this.onKeyDown(event));
+    cy.on('tap', 'node', (/** @type {any} */ event) => this.onSelect(event.target.id()));
+    this.cy = cy;
+    lastCore = cy;
+    if (this.elements.length) {
+      await this.drawLive();
+      cy.viewport(this.view);
+      this.markChosen(this.chosen);
+      await afterTwoFrames();
+    }
+    const hadFocus = this.overview?.contains(document.activeElement);
+    this.overview?.remove();
+    this.overview = null;
+    if (hadFocus) {
+      this.container.focus({ preventScroll: true });
+    }
+    this.container.dataset.map = 'live';
   }
 
   /**
-   * Draws a graph where the layout put it, and resolves once it is on screen. The district boxes are
-   * Cytoscape compound nodes (the district's own node, or a box for LCPs whose district is not recorded);
-   * lines that skip a band pass through the lanes the layout kept free for them.
+   * Draws a graph where the layout put it, and resolves once it is on screen: as the first drawing in SVG
+   * until the live map has loaded, then with Cytoscape. The district boxes are Cytoscape compound nodes (the
+   * district's own node, or a box for LCPs whose district is not recorded); lines that skip a band pass
+   * through the lanes the layout kept free for them.
    *
    * @param {import('./graph-model.js').Graph} graph - what to draw
    * @param {import('./layout.js').GroupedLayout} layout - where the nodes that show go
@@ -77,75 +171,111 @@ export class NetworkMap {
    * @returns {Promise<void>} done after the layout stopped and two frames were painted
    */
   async draw(graph, layout, visible, extra) {
-    const { positions, bends } = layout;
-    const boxes = new Set(layout.boxes.keys());
-    const elements = [
-      ...[...boxes].filter((id) => !graph.nodes.has(id)).map((id) => ({
-        group: 'nodes', data: { id, label: extra.boxLabels.get(id) ?? id, short: extra.boxLabels.get(id) ?? id, type: 'Group', shape: 'round-rectangle', colour: '#f3f2f1', size: 30 }, classes: ['app-box']
-      })),
-      // Only what shows is given to Cytoscape: styling and drawing cost grows with every element it holds.
-      ...[...graph.nodes.values()].filter((node) => visible.nodes.has(node.id)).map((node) => {
-        const isBox = boxes.has(node.id) && visible.nodes.has(node.id);
-        const parent = visible.nodes.has(node.id) ? extra.groupOf.get(node.id) : undefined;
-        return {
-          group: 'nodes',
-          data: { ...node, ...look(node, extra.counts.get(node.id)), ...(parent && boxes.has(parent) ? { parent } : {}) },
-          classes: [visible.nodes.has(node.id) ? '' : 'app-hidden', isBox ? 'app-box' : '', trustLevel(node, extra.groupOf) ? 'app-structure' : '']
-            .filter(Boolean),
-          ...(isBox ? {} : { position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) } })
-        };
-      }),
-      ...[...graph.edges.values()].filter((edge) => visible.edges.has(edge.id) && !boxes.has(edge.source) && !boxes.has(edge.target)).map((edge) => {
-        const implied = boxes.has(edge.source) || boxes.has(edge.target);
-        const from = positions.get(edge.source);
-        const to = positions.get(edge.target);
-        const points = bends.get(edge.id);
-        return {
-          group: 'edges',
-          data: { ...edge, ...lineLook(edge.type), ...(points && from && to ? segments(from, to, points) : {}) },
-          classes: [visible.edges.has(edge.id) && !implied ? '' : 'app-hidden', points ? 'app-bent' : ''].filter(Boolean)
-        };
-      })
-    ];
+    this.elements = elementsOf(graph, layout, visible, extra);
+    this.positions = layout.positions;
+    this.bends = layout.bends;
+    this.boxes = layout.boxes;
+    if (this.cy) {
+      await this.drawLive();
+      this.fitShown();
+    } else {
+      this.chosen = undefined;
+      this.fitShown();
+      preloadWhenIdle();
+    }
+    await afterTwoFrames();
+  }
+
+  /** @returns {Promise<void>} the elements drawn last, given to Cytoscape and placed */
+  async drawLive() {
     this.cy.batch(() => {
       this.cy.elements().remove();
-      this.cy.add(elements);
+      this.cy.add(this.elements.map((element) => ({ ...element, data: { ...element.data }, ...(element.position ? { position: { ...element.position } } : {}) })));
     });
-    this.positions = positions;
-    this.bends = bends;
-    this.boxes = layout.boxes;
     await new Promise((resolve) => {
       const layoutRun = this.cy.layout({ name: 'preset', fit: false, animate: false });
       layoutRun.one('layoutstop', resolve);
       layoutRun.run();
     });
-    this.fitShown();
-    await afterTwoFrames();
+  }
+
+  /** Fits the view to what shows (layout.js's fitView: the live map and the first drawing alike). */
+  fitShown() {
+    const width = this.cy ? this.cy.width() : this.container.clientWidth;
+    const height = this.cy ? this.cy.height() : this.container.clientHeight;
+    const view = fitView((this.positions ?? new Map()).values(), (this.boxes ?? new Map()).values(), width, height, MIN_ZOOM);
+    if (!view) {
+      return;
+    }
+    this.setView(view);
   }
 
   /**
-   * Fits the view to what shows, from the layout's positions: cheaper than cy.fit(), which computes every
-   * element's style and label size first (a third of a second for Hampshire on a slow machine).
+   * @param {import('./layout.js').View} view - the view to show
    */
-  fitShown() {
-    const points = [...(this.positions ?? new Map()).values(),
-      ...[...(this.boxes ?? new Map()).values()].flatMap((box) => [{ x: box.x1, y: box.y1 - 20 }, { x: box.x2, y: box.y2 }])];
-    if (!points.length) {
+  setView(view) {
+    if (this.cy) {
+      this.cy.viewport(view);
+    } else {
+      this.view = view;
+      this.drawOverview();
+    }
+  }
+
+  /**
+   * (Re)writes the first drawing from what was drawn last, in the view, the chosen node ringed; the focus stays
+   * on the node it was on.
+   */
+  drawOverview() {
+    const focused = /** @type {HTMLElement|null} */ (this.overview?.contains(document.activeElement) ? document.activeElement : null)?.dataset?.id;
+    const markup = overviewSvg(overviewDrawing(this.elements, this.positions ?? new Map(), this.bends ?? new Map(), this.boxes ?? new Map(),
+      this.chosen, focused, this.view.zoom, this.hrefOf), { ...this.view, width: this.container.clientWidth, height: this.container.clientHeight });
+    // Parsed, not set as HTML: every text in it went through escapeXml.
+    const svg = /** @type {SVGSVGElement} */ (/** @type {unknown} */ (document.importNode(new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement, true)));
+    if (this.overview) {
+      this.overview.replaceWith(svg);
+    } else {
+      this.container.append(svg);
+    }
+    this.overview = svg;
+    this.drawnFor = { width: this.container.clientWidth, height: this.container.clientHeight };
+    this.container.dataset.map = 'overview-svg';
+    if (focused) {
+      /** @type {HTMLElement|null} */ (svg.querySelector(`a[data-id="${CSS.escape(focused)}"]`))?.focus({ preventScroll: true });
+    }
+  }
+
+  /** Fits the first drawing again when the map's size changed since it was drawn (the chosen node's box kept in view). */
+  refitOverview() {
+    const { clientWidth: width, clientHeight: height } = this.container;
+    if (this.cy || !this.overview || !width || !height || (width === this.drawnFor.width && height === this.drawnFor.height)) {
       return;
     }
-    const xs = points.map((point) => point.x);
-    const ys = points.map((point) => point.y);
-    const [left, right, top, bottom] = [Math.min(...xs) - 50, Math.max(...xs) + 50, Math.min(...ys) - 30, Math.max(...ys) + 60];
-    const width = this.cy.width();
-    const height = this.cy.height();
-    const zoom = Math.max(this.cy.minZoom(), Math.min(1.5, (width - 24) / (right - left), (height - 24) / (bottom - top)));
-    this.cy.viewport({ zoom, pan: { x: width / 2 - zoom * (left + right) / 2, y: height / 2 - zoom * (top + bottom) / 2 } });
+    this.fitShown();
+    this.chooseInOverview(this.chosen);
+  }
+
+  /**
+   * A node of the first drawing clicked or chosen with Enter: its panel opens, as a tap on the live map does.
+   *
+   * @param {MouseEvent} event - a click in the map
+   */
+  onOverviewClick(event) {
+    const link = /** @type {Element} */ (event.target).closest?.('a[data-id]');
+    if (!link || !this.overview?.contains(link)) {
+      return;
+    }
+    event.preventDefault();
+    this.onSelect(/** @type {string} */ (link.getAttribute('data-id')));
   }
 
   /**
    * @param {boolean} on - fade all but the voluntary-sector nodes and vacant seats
    */
   highlightVoluntarySector(on) {
+    if (!this.cy) {
+      return;
+    }
     const marked = this.cy.elements('.app-vcs, .app-faded');
     if (!on) {
       if (marked.nonempty()) {
@@ -167,25 +297,56 @@ export class NetworkMap {
    * @param {boolean} fly - also zoom in on it
    */
   select(id, fly) {
-    this.cy.elements('.app-selected').removeClass('app-selected');
-    this.cy.nodes('.app-near').removeClass('app-near');
-    const node = id ? this.cy.getElementById(id) : null;
-    if (!node || node.empty()) {
+    if (!this.cy) {
+      this.chooseInOverview(id);
       return;
     }
-    node.addClass('app-selected');
-    node.connectedEdges().addClass('app-selected');
-    node.neighborhood().nodes().addClass('app-near');
+    const node = this.markChosen(id);
+    if (!node) {
+      return;
+    }
     if (fly) {
       this.cy.animate({ center: { eles: node }, zoom: Math.max(this.cy.zoom(), 1.1) }, { duration: 300 });
     } else if (node.isChild() && node.parent().children().length > 1 && node.parent().boundingBox().w > 400) {
       // Just opened: its box is shown whole, as large as fits.
-      const box = node.parent().boundingBox();
-      const zoom = Math.min(1.2, (this.cy.width() - 24) / box.w, (this.cy.height() - 24) / box.h);
-      this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2 - zoom * (box.x1 + box.x2) / 2, y: this.cy.height() / 2 - zoom * (box.y1 + box.y2) / 2 } });
+      this.cy.viewport(boxView(node.parent().boundingBox(), this.cy.width(), this.cy.height()));
     } else if (!node.visible() || !isInView(this.cy, node)) {
       this.cy.center(node);
     }
+  }
+
+  /**
+   * @param {string|undefined} id - the node chosen, or none
+   * @returns {any} its Cytoscape node, marked with its links, its neighbourhood labelled; null if it is not drawn
+   */
+  markChosen(id) {
+    this.cy.elements('.app-selected').removeClass('app-selected');
+    this.cy.nodes('.app-near').removeClass('app-near');
+    const node = id ? this.cy.getElementById(id) : null;
+    if (!node || node.empty()) {
+      return null;
+    }
+    node.addClass('app-selected');
+    node.connectedEdges().addClass('app-selected');
+    node.neighborhood().nodes().addClass('app-near');
+    return node;
+  }
+
+  /**
+   * The first drawing's choice: the node ringed, its neighbourhood labelled; a partnership just opened in a wide
+   * box shows its box whole, as the live map does.
+   *
+   * @param {string|undefined} id - the node chosen, or none
+   */
+  chooseInOverview(id) {
+    this.chosen = id;
+    const node = id ? this.elements.find((element) => element.group === 'nodes' && element.data.id === id) : undefined;
+    const box = node?.data.parent ? this.boxes?.get(node.data.parent) : undefined;
+    const inBox = node ? this.elements.filter((element) => element.group === 'nodes' && element.data.parent === node.data.parent).length : 0;
+    if (box && inBox > 1 && box.x2 - box.x1 > 400) {
+      this.view = boxView(box, this.container.clientWidth, this.container.clientHeight);
+    }
+    this.drawOverview();
   }
 
   /**
@@ -193,6 +354,9 @@ export class NetworkMap {
    *   connection to draw in bold, or none
    */
   markPath(path) {
+    if (!this.cy) {
+      return;
+    }
     this.cy.elements('.app-path').removeClass('app-path');
     if (!path) {
       return;
@@ -212,6 +376,9 @@ export class NetworkMap {
    * @param {import('./graph-model.js').Changes|null} changes - what changed between two days, or nothing asked
    */
   markChanges(changes) {
+    if (!this.cy) {
+      return;
+    }
     this.cy.nodes('.app-added, .app-ended, .app-vacated').removeClass('app-added app-ended app-vacated');
     if (!changes) {
       return;
@@ -230,6 +397,9 @@ export class NetworkMap {
    * @param {string|undefined} id - the node the keyboard is on in the list, or none
    */
   markCursor(id) {
+    if (!this.cy) {
+      return;
+    }
     this.cy.nodes('.app-cursor').removeClass('app-cursor');
     if (id) {
       this.cy.getElementById(id).addClass('app-cursor');
@@ -238,12 +408,14 @@ export class NetworkMap {
 
   /**
    * @param {'in'|'out'|'fit'} direction - zoom in, out, or fit what shows
+   * @returns {Promise<void>} done once zoomed (in or out, the live map loads first)
    */
-  zoom(direction) {
+  async zoom(direction) {
     if (direction === 'fit') {
       this.fitShown();
       return;
     }
+    await this.live();
     const factor = direction === 'in' ? 1.4 : 1 / 1.4;
     this.cy.zoom({ level: this.cy.zoom() * factor, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
@@ -252,20 +424,60 @@ export class NetworkMap {
    * @param {KeyboardEvent} event - a key pressed on the map
    */
   onKeyDown(event) {
-    /** @type {Record<string, [number, number]>} */
-    const pans = { ArrowLeft: [60, 0], ArrowRight: [-60, 0], ArrowUp: [0, 60], ArrowDown: [0, -60] };
-    if (pans[event.key]) {
-      this.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
-    } else if (event.key === '+' || event.key === '=') {
-      this.zoom('in');
-    } else if (event.key === '-') {
-      this.zoom('out');
-    } else if (event.key === '0') {
-      this.zoom('fit');
-    } else {
+    const link = event.target instanceof Element ? event.target.closest('a[data-id]') : null;
+    if (link && this.overview?.contains(link) && this.rove(/** @type {SVGAElement} */ (link), event.key)) {
+      event.preventDefault();
+      return;
+    }
+    if (!(event.key in PANS) && !['+', '=', '-', '0'].includes(event.key)) {
       return;
     }
     event.preventDefault();
+    const key = event.key;
+    if (this.cy) {
+      this.keyAction(key);
+    } else {
+      // The first drawing does not pan or zoom: the live map loads, then does what the key asks.
+      void this.live().then(() => this.keyAction(key), () => {});
+    }
+  }
+
+  /**
+   * @param {string} key - an arrow (pan), plus or minus (zoom), or 0 (fit)
+   */
+  keyAction(key) {
+    if (PANS[key]) {
+      this.cy.panBy({ x: PANS[key][0], y: PANS[key][1] });
+    } else if (key === '+' || key === '=') {
+      void this.zoom('in');
+    } else if (key === '-') {
+      void this.zoom('out');
+    } else if (key === '0') {
+      void this.zoom('fit');
+    }
+  }
+
+  /**
+   * Arrows, Home and End on a node of the first drawing move to the next, previous, first or last node in
+   * reading order (one tab stop for them all, as in the list below the map).
+   *
+   * @param {SVGAElement} link - the node the focus is on
+   * @param {string} key - the key pressed
+   * @returns {boolean} whether the key moved the focus
+   */
+  rove(link, key) {
+    const links = /** @type {SVGAElement[]} */ ([...(this.overview?.querySelectorAll('a[data-id]') ?? [])]);
+    const at = links.indexOf(link);
+    /** @type {Record<string, number>} */
+    const moves = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 };
+    if (!(key in moves)) {
+      return false;
+    }
+    const next = links[Math.max(0, Math.min(links.length - 1, moves[key]))];
+    link.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+    return true;
   }
 
   /**
@@ -355,10 +567,103 @@ export class NetworkMap {
       }),
       edges: shown.edges().map((/** @type {any} */ edge) => ({
         from: edge.source().position(), to: edge.target().position(), line: edgeLine(edge.data('type')),
-        bends: this.bends?.get(edge.id()) ?? []
+        bends: this.bends?.get(edge.id()) ?? [], toSize: edge.target().data('size')
       }))
     };
   }
+}
+
+/**
+ * What to draw, as Cytoscape elements (plain data, read by the first drawing too).
+ *
+ * @param {import('./graph-model.js').Graph} graph - what to draw
+ * @param {import('./layout.js').GroupedLayout} layout - where the nodes that show go
+ * @param {{nodes: Set<string>, edges: Set<string>}} visible - ids of what shows
+ * @param {{counts: Map<string, import('./overview.js').Counts>, groupOf: Map<string, string>, boxLabels: Map<string, string>}} extra -
+ *   what is collapsed into each node, and the boxes
+ * @returns {any[]} the elements
+ */
+function elementsOf(graph, layout, visible, extra) {
+  const { positions, bends } = layout;
+  const boxes = new Set(layout.boxes.keys());
+  return [
+    ...[...boxes].filter((id) => !graph.nodes.has(id)).map((id) => ({
+      group: 'nodes', data: { id, label: extra.boxLabels.get(id) ?? id, short: extra.boxLabels.get(id) ?? id, type: 'Group', shape: 'round-rectangle', colour: '#f3f2f1', size: 30 }, classes: ['app-box']
+    })),
+    // Only what shows is given to Cytoscape: styling and drawing cost grows with every element it holds.
+    ...[...graph.nodes.values()].filter((node) => visible.nodes.has(node.id)).map((node) => {
+      const isBox = boxes.has(node.id) && visible.nodes.has(node.id);
+      const parent = visible.nodes.has(node.id) ? extra.groupOf.get(node.id) : undefined;
+      const counts = extra.counts.get(node.id);
+      return {
+        group: 'nodes',
+        data: { ...node, ...look(node, counts), collapsed: countWords(counts), ...(parent && boxes.has(parent) ? { parent } : {}) },
+        classes: [visible.nodes.has(node.id) ? '' : 'app-hidden', isBox ? 'app-box' : '', trustLevel(node, extra.groupOf) ? 'app-structure' : '']
+          .filter(Boolean),
+        ...(isBox ? {} : { position: { ...(positions.get(node.id) ?? { x: 0, y: 0 }) } })
+      };
+    }),
+    ...[...graph.edges.values()].filter((edge) => visible.edges.has(edge.id) && !boxes.has(edge.source) && !boxes.has(edge.target)).map((edge) => {
+      const implied = boxes.has(edge.source) || boxes.has(edge.target);
+      const from = positions.get(edge.source);
+      const to = positions.get(edge.target);
+      const points = bends.get(edge.id);
+      return {
+        group: 'edges',
+        data: { ...edge, ...lineLook(edge.type), ...(points && from && to ? segments(from, to, points) : {}) },
+        classes: [visible.edges.has(edge.id) && !implied ? '' : 'app-hidden', points ? 'app-bent' : ''].filter(Boolean)
+      };
+    })
+  ];
+}
+
+/**
+ * The first drawing, from the elements the live map would be given: the same positions, boxes, lines and
+ * labels (labels too small to read at the zoom left out, as the live map leaves them out, except around the
+ * chosen node).
+ *
+ * @param {any[]} elements - what to draw, from elementsOf
+ * @param {Map<string, {x: number, y: number}>} positions - the layout's positions
+ * @param {Map<string, Array<{x: number, y: number}>>} bends - the layout's bends
+ * @param {Map<string, {x1: number, y1: number, x2: number, y2: number}>} boxes - the layout's boxes
+ * @param {string|undefined} chosen - the node chosen
+ * @param {string|undefined} focused - the node the focus is on
+ * @param {number} zoom - the view's zoom
+ * @param {(id: string) => string} hrefOf - where a node's link goes
+ * @returns {import('./svg-export.js').SvgDrawing} the drawing
+ */
+function overviewDrawing(elements, positions, bends, boxes, chosen, focused, zoom, hrefOf) {
+  const shown = elements.filter((element) => !element.classes.includes('app-hidden'));
+  const at = (/** @type {any} */ node) => positions.get(node.data.id) ?? node.position ?? { x: 0, y: 0 };
+  // In reading order, band by band, left to right: the order the arrow keys and a screen reader go in.
+  const nodes = shown.filter((element) => element.group === 'nodes' && !element.classes.includes('app-box'))
+    .sort((a, b) => at(a).y - at(b).y || at(a).x - at(b).x);
+  const tabbable = [focused, chosen].find((id) => id && nodes.some((node) => node.data.id === id)) ?? nodes[0]?.data.id;
+  const edges = shown.filter((element) => element.group === 'edges');
+  const sizeOf = new Map(nodes.map((node) => [node.data.id, node.data.size]));
+  const near = new Set(edges.filter((edge) => edge.data.source === chosen || edge.data.target === chosen)
+    .flatMap((edge) => [edge.data.source, edge.data.target]));
+  return {
+    title: 'The network\'s overview: choose a node for its details',
+    boxes: shown.filter((element) => element.group === 'nodes' && boxes.has(element.data.id))
+      .map((element) => ({ .../** @type {{x1: number, y1: number, x2: number, y2: number}} */ (boxes.get(element.data.id)), label: element.data.short })),
+    nodes: nodes.map((node) => {
+      const label = labelLook(node.data.type, node.classes.includes('app-structure'));
+      const type = nodeType(node.data.type).name;
+      return {
+        ...(positions.get(node.data.id) ?? node.position), size: node.data.size, shape: node.data.shape, fill: node.data.colour,
+        label: node.data.short, dashedBorder: Boolean(node.data.vacant), ...label,
+        hideLabel: label.fontSize * zoom < LEGIBLE && node.data.id !== chosen && !near.has(node.data.id),
+        id: node.data.id, href: hrefOf(node.data.id), ring: node.data.id === chosen, tabbable: node.data.id === tabbable,
+        name: `${node.data.label}, ${type}${node.data.collapsed ? `: ${node.data.collapsed}` : ''}`
+      };
+    }),
+    edges: edges.filter((edge) => positions.has(edge.data.source) && positions.has(edge.data.target)).map((edge) => ({
+      from: /** @type {{x: number, y: number}} */ (positions.get(edge.data.source)),
+      to: /** @type {{x: number, y: number}} */ (positions.get(edge.data.target)),
+      line: edgeLine(edge.data.type), bends: bends.get(edge.data.id) ?? [], toSize: sizeOf.get(edge.data.target)
+    }))
+  };
 }
 
 /**

@@ -80,7 +80,8 @@ export class NetworkView {
     /** @type {{from?: string, to?: string}} */
     this.pathEnds = {};
 
-    this.map = new NetworkMap(/** @type {HTMLElement} */ (root.querySelector('[data-map]')), (id) => this.choose(id, false, 'map'));
+    this.map = new NetworkMap(/** @type {HTMLElement} */ (root.querySelector('[data-map]')), (id) => this.choose(id, false, 'map'),
+      (id) => formatHash('network', { ...this.params, node: id }));
     this.filters = new NetworkFilters(root, () => this.update(this.filters.read()));
     this.list = new NodeList(/** @type {HTMLElement} */ (root.querySelector('[data-node-list]')), {
       onChoose: (id) => this.choose(id, true, 'list'),
@@ -146,7 +147,7 @@ export class NetworkView {
     this.authority.addEventListener('change', () => navigate('network', { authority: this.authority.value, asOf: this.params.asOf ?? '' }));
     this.openAll.addEventListener('click', () => this.update({ open: this.params.open === 'all' ? '' : 'all' }));
     root.querySelectorAll('[data-zoom]').forEach((button) => button.addEventListener('click',
-      () => this.map.cy && this.map.zoom(/** @type {any} */ (/** @type {HTMLElement} */ (button).dataset.zoom))));
+      () => void this.map.zoom(/** @type {any} */ (/** @type {HTMLElement} */ (button).dataset.zoom)).catch(() => {})));
     root.querySelectorAll('[data-export]').forEach((button) => button.addEventListener('click',
       () => this.export(/** @type {HTMLElement} */ (button).dataset.export ?? 'png')));
     this.loadAuthorities();
@@ -212,11 +213,9 @@ export class NetworkView {
       started = performance.now();
       this.count.textContent = 'Loading the network…';
       try {
-        const [graph] = await Promise.all([
-          this.load(authority, asOf, expand, since)
-            .finally(() => performance.measure('trustmap:network-fetch', { start: started, end: performance.now() })),
-          this.map.start().finally(() => performance.measure('trustmap:network-library', { start: started, end: performance.now() }))
-        ]);
+        // The first drawing needs no library: Cytoscape loads when an interaction needs the live map (network-map.js).
+        const graph = await this.load(authority, asOf, expand, since)
+          .finally(() => performance.measure('trustmap:network-fetch', { start: started, end: performance.now() }));
         if (sequence !== this.sequence) {
           return;
         }
@@ -423,6 +422,14 @@ export class NetworkView {
         return;
       }
       this.placedKey = layoutKey;
+    }
+    if (!this.map.cy && (params.highlight === '1' || this.path || this.changes || this.fly)) {
+      // A highlight, a path, what changed and a move to a node are drawn by the live map. Without it (Cytoscape
+      // could not be loaded) the first drawing stays, with the choice ringed, and the words say the rest.
+      await this.map.live().catch(() => {});
+      if (sequence !== this.sequence) {
+        return;
+      }
     }
     this.map.highlightVoluntarySector(params.highlight === '1');
     this.map.markPath(this.path);
@@ -648,7 +655,10 @@ export class NetworkView {
    * @param {string} format - png or svg
    */
   async export(format) {
-    if (!this.map.cy) {
+    try {
+      await this.map.live();
+    } catch (error) {
+      announce(`The drawing could not be saved: the map's library did not load (${/** @type {Error} */ (error).message}).`);
       return;
     }
     const authority = this.authorityName ?? 'Hampshire';
