@@ -239,7 +239,8 @@ final class GraphMapping {
         }
         if (spec instanceof FieldSpec.Same same && isValueObject(same.target())) {
             StringBuilder map = new StringBuilder("{__typename: '" + same.target() + "'");
-            TYPES.get(same.target()).forEach((name, field) -> map.append(", `").append(name).append("`: ")
+            // In name order: some types' fields are a Map.of, whose order changes from one JVM to the next.
+            new TreeMap<>(TYPES.get(same.target())).forEach((name, field) -> map.append(", `").append(name).append("`: ")
                     .append(((FieldSpec.Value) field).cypher()));
             String object = map.append('}').toString();
             return same.condition() == null ? object : "CASE WHEN " + same.condition() + " THEN " + object + " END";
