@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -71,8 +72,8 @@ class NeighbourhoodController {
                 + "WITH c, [[c]] AS levels, [c] AS seen, [c] AS frontier, [] AS edges, false AS truncated\n");
         // Each node gives at most `limit` neighbours: more could never be drawn, and a Trust bound to every
         // school of its county would otherwise be read whole at every hop (the drawing says it is truncated).
-        // Every hop is written, and those beyond the one asked walk from no node: one text for 1, 2 or 3 hops,
-        // planned once (by the warm-up, for the page's fields) instead of once for each.
+        // Every hop is written, and those beyond the one asked walk from no node; the fields asked for are a
+        // parameter: one text for 1, 2 or 3 hops and any selection, planned once (by the warm-up).
         for (int hop = 1; hop <= MAX_HOPS; hop++) {
             cypher.append("""
                     CALL (frontier) {
@@ -90,7 +91,7 @@ class NeighbourhoodController {
                 RETURN {nodes: COLLECT { UNWIND range(0, size(levels) - 1) AS depth UNWIND levels[depth] AS n
                                          RETURN %s },
                         edges: edges, truncated: truncated} AS graph
-                """.formatted(NetworkDrawing.node("n", "depth", d, nodeFields(env))));
+                """.formatted(NetworkDrawing.switched("n", "depth", d, p.parameter(List.copyOf(new TreeSet<>(nodeFields(env)))))));
         Drawn graph = reads.list(env, cypher.toString(), p.parameters(), Drawn.class).stream().findFirst().orElse(null);
         if (graph == null) {
             throw new NotFoundException("Nothing has the id " + id, List.of());

@@ -42,6 +42,22 @@ final class NetworkDrawing {
         return map.append('}').toString().formatted(n, depth, Validity.on("vm", day));
     }
 
+    /**
+     * Cypher map of node {@code n} with every field, each read only when it is in the list parameter
+     * {@code fields}: one text whatever the selection (planned once, by the warm-up), and a field not asked for
+     * costs no lookup when the query runs.
+     */
+    static String switched(String n, String depth, String day, String fields) {
+        StringBuilder map = new StringBuilder("{id: %1$s.id");
+        NODE_FIELDS.forEach((field, cypher) -> {
+            if (!field.equals("id")) {
+                map.append(",\n ").append(field).append(": CASE WHEN '").append(field).append("' IN ").append(fields)
+                        .append(" THEN ").append(cypher).append(" END");
+            }
+        });
+        return map.append('}').toString().formatted(n, depth, Validity.on("vm", day));
+    }
+
     private static Map<String, String> nodeFields() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id", "%1$s.id");
