@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -91,7 +90,7 @@ class NeighbourhoodController {
                 RETURN {nodes: COLLECT { UNWIND range(0, size(levels) - 1) AS depth UNWIND levels[depth] AS n
                                          RETURN %s },
                         edges: edges, truncated: truncated} AS graph
-                """.formatted(NetworkDrawing.switched("n", "depth", d, p.parameter(List.copyOf(new TreeSet<>(nodeFields(env)))))));
+                """.formatted(NetworkDrawing.switched("n", "depth", d, p.parameter(NetworkDrawing.asked(nodeFields(env))))));
         Drawn graph = reads.list(env, cypher.toString(), p.parameters(), Drawn.class).stream().findFirst().orElse(null);
         if (graph == null) {
             throw new NotFoundException("Nothing has the id " + id, List.of());

@@ -43,19 +43,27 @@ final class NetworkDrawing {
     }
 
     /**
-     * Cypher map of node {@code n} with every field, each read only when it is in the list parameter
-     * {@code fields}: one text whatever the selection (planned once, by the warm-up), and a field not asked for
-     * costs no lookup when the query runs.
+     * Cypher map of node {@code n} with every field, each read only when the map parameter {@code asked} (from
+     * {@link #asked}) says so: one text whatever the selection (planned once, by the warm-up), and a field not
+     * asked for costs no lookup when the query runs. A map with every field's name, not a list of those asked:
+     * Neo4j plans again for a list parameter of another size.
      */
-    static String switched(String n, String depth, String day, String fields) {
+    static String switched(String n, String depth, String day, String asked) {
         StringBuilder map = new StringBuilder("{id: %1$s.id");
         NODE_FIELDS.forEach((field, cypher) -> {
             if (!field.equals("id")) {
-                map.append(",\n ").append(field).append(": CASE WHEN '").append(field).append("' IN ").append(fields)
+                map.append(",\n ").append(field).append(": CASE WHEN ").append(asked).append('.').append(field)
                         .append(" THEN ").append(cypher).append(" END");
             }
         });
         return map.append('}').toString().formatted(n, depth, Validity.on("vm", day));
+    }
+
+    /** For {@link #switched}: every NetworkNode field's name, and whether it is asked for. */
+    static Map<String, Boolean> asked(Collection<String> fields) {
+        Map<String, Boolean> asked = new java.util.TreeMap<>();
+        NODE_FIELDS.keySet().forEach(field -> asked.put(field, fields.contains(field)));
+        return asked;
     }
 
     private static Map<String, String> nodeFields() {
