@@ -94,7 +94,7 @@ public final class Projection {
         }
         Map<String, String> values = new TreeMap<>();
         if (wholeObjects) {
-            GraphMapping.wholeFields(concrete).forEach((name, cypher) -> values.put(name, substitute(cypher, variable, null, Map.of())));
+            WholeObjects.fields(concrete).forEach((name, cypher) -> values.put(name, substitute(cypher, variable, null, Map.of())));
         }
         byKey.forEach((key, selected) -> values.put(key, value(variable, concrete, selected)));
         StringBuilder map = new StringBuilder("{__typename: ");
@@ -106,7 +106,7 @@ public final class Projection {
     /** Asked for by its own name, without arguments, and carried by the whole object anyway. */
     private static boolean carriedWhole(SelectedField field, List<String> concrete) {
         return field.getResultKey().equals(field.getName()) && field.getArguments().isEmpty()
-                && GraphMapping.wholeFields(concrete).containsKey(field.getName());
+                && WholeObjects.fields(concrete).containsKey(field.getName());
     }
 
     private String value(String variable, List<String> concrete, List<SelectedField> selected) {
