@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 import org.trustmap.fields.EntityField;
 import org.trustmap.fields.FieldType;
@@ -128,15 +129,8 @@ final class CsvFiles {
                 + (props.get("town") == null ? "" : " " + props.get("town")));
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     private void readSchoolClusters(String fileName) {
-        CsvTable table = table(fileName, FileFormat.SCHOOL_CLUSTER_COLUMNS);
-        if (table == null) {
-            return;
-        }
-        Set<String> fields = Set.copyOf(FileFormat.SCHOOL_CLUSTER_COLUMNS);
-        for (CsvTable.Record record : table.records()) {
-            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
+        eachRow(fileName, FileFormat.SCHOOL_CLUSTER_COLUMNS, (r, record) -> {
             Long urn = r.integer("urn", true, 100000, 999999);
             String cluster = r.reference("cluster", true, Set.of(EntityKind.SCHOOL_CLUSTER));
             Map<String, Object> props = new LinkedHashMap<>();
@@ -145,18 +139,11 @@ final class CsvFiles {
                 links.add(new LinkRow("IN_CLUSTER", "school:" + urn, cluster, props, fileName, record.location(), "urn",
                         Set.of(EntityKind.SCHOOL_CLUSTER)));
             }
-        }
+        });
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     private void readPostcodes(String fileName) {
-        CsvTable table = table(fileName, FileFormat.POSTCODE_COLUMNS);
-        if (table == null) {
-            return;
-        }
-        Set<String> fields = Set.copyOf(FileFormat.POSTCODE_COLUMNS);
-        for (CsvTable.Record record : table.records()) {
-            FieldReader r = new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields);
+        eachRow(fileName, FileFormat.POSTCODE_COLUMNS, (r, record) -> {
             String code = r.text("postcode", FieldType.POSTCODE, true);
             String district = r.text("district", true);
             Long easting = r.integer("easting", false, 0, 700000);
@@ -165,6 +152,19 @@ final class CsvFiles {
                 postcodes.add(new PostcodeRow(normalisePostcode(code), "district:" + district, easting, northing,
                         fileName, record.location()));
             }
+        });
+    }
+
+    /** Each row of a file that has exactly these columns, read through a FieldReader; nothing when it is absent. */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void eachRow(String fileName, List<String> columns, BiConsumer<FieldReader, CsvTable.Record> row) {
+        CsvTable table = table(fileName, columns);
+        if (table == null) {
+            return;
+        }
+        Set<String> fields = Set.copyOf(columns);
+        for (CsvTable.Record record : table.records()) {
+            row.accept(new FieldReader(fileName, record.location(), (Map) record.values(), problems, fields), record);
         }
     }
 
