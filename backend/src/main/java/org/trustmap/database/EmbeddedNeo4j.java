@@ -63,6 +63,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 GraphDatabaseSettings.udc_enabled, false,
                 // Keep a week of transaction logs at most; the default keeps them without bound.
                 GraphDatabaseSettings.keep_logical_logs, "7 days"));
+        // Neo4j keys its plan cache by the size of each string and list parameter too, so "Fleet" and
+        // "Nowhereville" were planned apart: a first question of each length paid 2-4 s of planning after the
+        // warm-up. One plan per query text serves trustmap's queries (their lists are a few ids or words).
+        settings.put(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false);
         // Bolt's defaults wait about 12 s for idle network threads on shutdown; Ctrl-C should not.
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ofMillis(100));
         settings.put(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(3));

@@ -1,12 +1,15 @@
 package org.trustmap.representation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.trustmap.api.Projection;
+import org.trustmap.representation.PlaceQuery.Form;
 
 /**
  * The first part of the "find your representative" query: what the typed place is. Each form of input
- * has its own Cypher, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
+ * has its own part of one union, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
  * UNKNOWN_POSTCODE, RETIRED_POSTCODE), kind (a PlaceKind), node (what it matched), district, location (of
  * a postcode), schools (of a town), candidates (when ambiguous), suggestions (when nothing matched) and
  * detail (the facts the answer's sentences need: a town's schools per district, a postcode's retirement,
@@ -50,74 +53,112 @@ final class PlaceResolution {
     private PlaceResolution() {
     }
 
+    /**
+     * One text for every form of place, each form a branch of a union that runs only when the form is its
+     * own ({@code $form}), so Neo4j plans the whole question once and the warm-up's one question plans it
+     * for a postcode, a name, an id and the rest alike. Every branch's parameters are bound whatever the
+     * form, with values of the same types, because Neo4j's plan cache is keyed by the parameters' types too.
+     */
     static String cypher(PlaceQuery query, Projection p) {
-        return switch (query.form()) {
-            case POSTCODE -> """
-                    CALL () {
-                      OPTIONAL MATCH (pc:Postcode {code: %1$s})
-                      OPTIONAL MATCH (d:District {id: %2$s})
-                      RETURN CASE WHEN pc IS NULL OR d IS NULL THEN 'UNKNOWN_POSTCODE'
-                                  WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
-                             'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
-                             pc.location AS location, [] AS schools,
-                             CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | %3$s] ELSE [] END AS candidates,
-                             [] AS suggestions,
-                             {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN %4$s END} AS detail
-                    }
-                    """.formatted(p.parameter(query.text()), districtId("pc.district"), CANDIDATE, HELD);
-            case OUTWARD_CODE, POSTCODE_SECTOR -> """
-                    CALL () {
-                      CALL () {
-                        OPTIONAL MATCH (pc:Postcode) WHERE pc.code STARTS WITH %1$s AND pc.retiredOn IS NULL
-                        WITH %2$s AS did, count(pc) AS postcodes
-                        OPTIONAL MATCH (x:District {id: did})
-                        WITH x, postcodes ORDER BY postcodes DESC, x.name WHERE x IS NOT NULL
-                        RETURN collect({d: x, postcodes: postcodes}) AS places
-                      }
-                      RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
-                             %3$s AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
-                             null AS location, [] AS schools,
-                             CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | %4$s] ELSE [] END AS candidates,
-                             [] AS suggestions,
-                             {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
-                              held: CASE WHEN size(places) = 0 THEN %5$s END} AS detail
-                    }
-                    """.formatted(p.parameter(query.prefix()), districtId("pc.district"), p.parameter(query.form().name()),
-                    CANDIDATE, HELD);
-            case NOT_A_POSTCODE -> """
-                    CALL () {
-                      RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
-                             [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
-                    }
-                    """;
-            case ID -> single("(n:Entity {id: " + p.parameter(query.text()) + "})", "true");
-            case ONS_CODE -> """
-                    CALL () {
-                      OPTIONAL CALL () {
-                        UNWIND %1$s AS id
-                        MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
-                        RETURN n LIMIT 1
-                      }
-                      RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %2$s AS kind, n AS node,
-                             null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-                             {} AS detail
-                    }
-                    """.formatted(p.parameter(List.of("district:" + query.text(), "authority:" + query.text())), kind("n"));
-            case URN -> single("(n:School {urn: " + p.parameter(Long.parseLong(query.text())) + "})", "true");
-            case NAME -> byName(query, p);
-        };
+        String form = p.parameter(query.form().name());
+        String text = p.parameter(query.text());
+        String prefix = p.parameter(query.prefix());
+        String onsIds = p.parameter(List.of("district:" + query.text(), "authority:" + query.text()));
+        String urn = p.parameter(query.form() == Form.URN ? Long.parseLong(query.text()) : -1L);
+        String fullText = p.parameter(query.fullText());
+        String exactNames = p.parameter(query.exactNames());
+        String words = p.parameter(query.words());
+        String key = p.parameter(query.key());
+        String fuzzy = p.parameter(query.fuzzy());
+        return "CALL () {\n" + String.join("  UNION ALL\n",
+                branch(form, postcode(text), Form.POSTCODE),
+                branch(form, outwardCode(prefix, form), Form.OUTWARD_CODE, Form.POSTCODE_SECTOR),
+                branch(form, NOT_A_POSTCODE, Form.NOT_A_POSTCODE),
+                branch(form, single("(n:Entity {id: " + text + "})"), Form.ID),
+                branch(form, onsCode(onsIds), Form.ONS_CODE),
+                branch(form, single("(n:School {urn: " + urn + "})"), Form.URN),
+                branch(form, byName(fullText, exactNames, words, key, fuzzy), Form.NAME)) + "}\n";
     }
 
-    private static String single(String pattern, String condition) {
+    /** A part of the union that answers for the given forms only (and for no row otherwise). */
+    private static String branch(String form, String resolution, Form... forms) {
+        String names = Arrays.stream(forms).map(f -> "'" + f.name() + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
+        return """
+                  WITH %s AS form WHERE form IN %s
+                %s  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+                """.formatted(form, names, resolution.indent(2));
+    }
+
+    private static String postcode(String code) {
+        return """
+                CALL () {
+                  OPTIONAL MATCH (pc:Postcode {code: %1$s})
+                  OPTIONAL MATCH (d:District {id: %2$s})
+                  RETURN CASE WHEN pc IS NULL OR d IS NULL THEN 'UNKNOWN_POSTCODE'
+                              WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
+                         'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
+                         pc.location AS location, [] AS schools,
+                         CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | %3$s] ELSE [] END AS candidates,
+                         [] AS suggestions,
+                         {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN %4$s END} AS detail
+                }
+                """.formatted(code, districtId("pc.district"), CANDIDATE, HELD);
+    }
+
+    private static String outwardCode(String prefix, String form) {
+        return """
+                CALL () {
+                  CALL () {
+                    OPTIONAL MATCH (pc:Postcode) WHERE pc.code STARTS WITH %1$s AND pc.retiredOn IS NULL
+                    WITH %2$s AS did, count(pc) AS postcodes
+                    OPTIONAL MATCH (x:District {id: did})
+                    WITH x, postcodes ORDER BY postcodes DESC, x.name WHERE x IS NOT NULL
+                    RETURN collect({d: x, postcodes: postcodes}) AS places
+                  }
+                  RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
+                         %3$s AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
+                         null AS location, [] AS schools,
+                         CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | %4$s] ELSE [] END AS candidates,
+                         [] AS suggestions,
+                         {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
+                          held: CASE WHEN size(places) = 0 THEN %5$s END} AS detail
+                }
+                """.formatted(prefix, districtId("pc.district"), form, CANDIDATE, HELD);
+    }
+
+    private static final String NOT_A_POSTCODE = """
+            CALL () {
+              RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
+                     [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
+            }
+            """;
+
+    private static String onsCode(String ids) {
+        return """
+                CALL () {
+                  OPTIONAL CALL () {
+                    UNWIND %1$s AS id
+                    MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
+                    RETURN n LIMIT 1
+                  }
+                  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %2$s AS kind, n AS node,
+                         null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+                         {} AS detail
+                }
+                """.formatted(ids, kind("n"));
+    }
+
+    private static String single(String pattern) {
         return """
                 CALL () {
                   OPTIONAL MATCH %s
-                  WHERE (%s) AND (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
+                  WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
                   RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %s AS kind, n AS node,
                          null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
                          {} AS detail
                 }
-                """.formatted(pattern, condition, kind("n"));
+                """.formatted(pattern, kind("n"));
     }
 
     /**
@@ -127,7 +168,7 @@ final class PlaceResolution {
      * (England's schools, DfE), or offered as a choice when no district has three quarters of them; then names
      * holding every word typed. Several matches at the first level that has any make the answer ambiguous.
      */
-    private static String byName(PlaceQuery query, Projection p) {
+    private static String byName(String fullText, String exactNames, String words, String key, String fuzzy) {
         return """
                 CALL () {
                   CALL () {
@@ -183,9 +224,7 @@ final class PlaceResolution {
                          {townSchools: townTotal,
                           townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail
                 }
-                """.formatted(p.parameter(query.fullText()), p.parameter(query.exactNames()),
-                p.parameter(query.words()), p.parameter(query.key()), kind("head(matches)"), CANDIDATE,
-                p.parameter(query.fuzzy()), p.parameter(query.key()));
+                """.formatted(fullText, exactNames, words, key, kind("head(matches)"), CANDIDATE, fuzzy, key);
     }
 
     /** The PlaceKind of a node. */

@@ -1,0 +1,283 @@
+// The page's FindRepresentatives document for "GU51 3AA", 2026-12-01 (the same text for every form of place)
+CALL () {
+  WITH $p2 AS form WHERE form IN ['POSTCODE']
+  CALL () {
+    OPTIONAL MATCH (pc:Postcode {code: $p3})
+    OPTIONAL MATCH (d:District {id: CASE WHEN pc.district STARTS WITH 'district:' THEN pc.district ELSE 'district:' + pc.district END})
+    RETURN CASE WHEN pc IS NULL OR d IS NULL THEN 'UNKNOWN_POSTCODE'
+                WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
+           'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
+           pc.location AS location, [] AS schools,
+           CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+   subKind: n.kind,
+   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
+  ] ELSE [] END AS candidates,
+           [] AS suggestions,
+           {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN head([codes IN [reduce(all = [], held IN
+                    COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
+                    + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
+                  | all + held)] |
+    {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
+                      WHERE hd.id IN codes OR hd.onsCode IN codes
+                      RETURN DISTINCT ha2.name AS name ORDER BY name },
+     release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
+   END} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['OUTWARD_CODE', 'POSTCODE_SECTOR']
+  CALL () {
+    CALL () {
+      OPTIONAL MATCH (pc:Postcode) WHERE pc.code STARTS WITH $p4 AND pc.retiredOn IS NULL
+      WITH CASE WHEN pc.district STARTS WITH 'district:' THEN pc.district ELSE 'district:' + pc.district END AS did, count(pc) AS postcodes
+      OPTIONAL MATCH (x:District {id: did})
+      WITH x, postcodes ORDER BY postcodes DESC, x.name WHERE x IS NOT NULL
+      RETURN collect({d: x, postcodes: postcodes}) AS places
+    }
+    RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
+           $p2 AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
+           null AS location, [] AS schools,
+           CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+   subKind: n.kind,
+   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
+  ] ELSE [] END AS candidates,
+           [] AS suggestions,
+           {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
+            held: CASE WHEN size(places) = 0 THEN head([codes IN [reduce(all = [], held IN
+                    COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
+                    + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
+                  | all + held)] |
+    {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
+                      WHERE hd.id IN codes OR hd.onsCode IN codes
+                      RETURN DISTINCT ha2.name AS name ORDER BY name },
+     release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
+   END} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['NOT_A_POSTCODE']
+  CALL () {
+    RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
+           [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['ID']
+  CALL () {
+    OPTIONAL MATCH (n:Entity {id: $p3})
+    WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+           null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+           {} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['ONS_CODE']
+  CALL () {
+    OPTIONAL CALL () {
+      UNWIND $p5 AS id
+      MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
+      RETURN n LIMIT 1
+    }
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+           null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+           {} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['URN']
+  CALL () {
+    OPTIONAL MATCH (n:School {urn: $p6})
+    WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+           null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
+           {} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  UNION ALL
+  WITH $p2 AS form WHERE form IN ['NAME']
+  CALL () {
+    CALL () {
+      CALL db.index.fulltext.queryNodes('entity_names', $p7) YIELD node, score
+      WHERE node:District OR node:Authority OR node:Partnership OR node:Body OR node:SchoolCluster
+      RETURN node, score ORDER BY score DESC LIMIT 100
+    }
+    WITH collect(node) AS hits
+    WITH hits, COLLECT { MATCH (g:District {nameKey: $p10}) RETURN g ORDER BY g.id } AS geoDistricts,
+         COLLECT { MATCH (g:Authority {nameKey: $p10}) RETURN g ORDER BY g.id } AS geoAuthorities
+    WITH hits, geoDistricts + [x IN geoAuthorities WHERE NOT x.onsCode IN [y IN geoDistricts | y.onsCode]] AS geo
+    WITH geo, [n IN hits WHERE toLower(n.name) IN $p8 AND NOT n:School] AS exactPlaces,
+         [n IN hits WHERE toLower(n.name) IN $p8 AND n:School] AS exactSchools,
+         [n IN hits WHERE all(w IN $p9 WHERE toLower(n.name) CONTAINS w)] AS containing,
+         COLLECT { MATCH (t:PostalTown {key: $p10})-[r:SCHOOLS_IN]->(td:District)
+                   OPTIONAL MATCH (td)-[:IN_AUTHORITY]->(ta:Authority)
+                   RETURN {d: td, schools: r.schools, authority: ta.name} ORDER BY r.schools DESC, td.name } AS nationalTown,
+         COLLECT { MATCH (s:School {townKey: $p10}) RETURN s ORDER BY s.name } AS localSchools
+    WITH geo, exactPlaces, exactSchools, containing, localSchools,
+         CASE WHEN size(nationalTown) > 0 THEN nationalTown ELSE COLLECT {
+           UNWIND localSchools AS s MATCH (s)-[:IN_DISTRICT]->(x:District)
+           OPTIONAL MATCH (x)-[:IN_AUTHORITY]->(xa:Authority)
+           WITH x, xa, count(*) AS schools
+           RETURN {d: x, schools: schools, authority: xa.name} ORDER BY schools DESC, x.name } END AS townIn
+    WITH geo, exactPlaces, exactSchools, containing, localSchools, townIn,
+         reduce(total = 0, x IN townIn | total + x.schools) AS townTotal
+    WITH geo, exactPlaces, exactSchools, containing, localSchools, townIn, townTotal,
+         CASE WHEN size(townIn) > 0 AND townIn[0].schools >= 0.75 * townTotal THEN townIn[0].d END AS townDistrict
+    WITH townIn, townTotal, townDistrict,
+         CASE WHEN size(geo) > 0 THEN geo
+              WHEN size(exactPlaces) > 0 THEN exactPlaces
+              WHEN size(exactSchools) > 0 THEN exactSchools
+              WHEN size(townIn) > 0 THEN []
+              ELSE containing[0..10] END AS matches,
+         [s IN localSchools WHERE townDistrict IS NOT NULL AND EXISTS { (s)-[:IN_DISTRICT]->(townDistrict) }] AS townSchools
+    WITH townIn, townTotal, townDistrict, matches, townSchools,
+         CASE WHEN size(matches) = 0 AND townDistrict IS NOT NULL THEN 'TOWN' END AS town
+    RETURN CASE WHEN town IS NOT NULL OR size(matches) = 1 THEN 'FOUND'
+                WHEN size(matches) > 1 OR size(townIn) > 1 THEN 'AMBIGUOUS'
+                ELSE 'NOT_FOUND' END AS status,
+           coalesce(town, CASE WHEN size(matches) = 1 THEN CASE WHEN head(matches):School THEN 'SCHOOL' WHEN head(matches):Body THEN 'ORGANISATION' WHEN head(matches):District THEN 'DISTRICT' WHEN head(matches):Authority THEN 'AUTHORITY' WHEN head(matches):Partnership THEN 'PARTNERSHIP' WHEN head(matches):SchoolCluster THEN 'SCHOOL_CLUSTER' END END) AS kind,
+           CASE WHEN size(matches) = 1 THEN head(matches) END AS node,
+           CASE WHEN town IS NOT NULL THEN townDistrict END AS district,
+           null AS location,
+           CASE WHEN town IS NOT NULL THEN townSchools ELSE [] END AS schools,
+           CASE WHEN size(matches) > 1 THEN [n IN matches | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+   subKind: n.kind,
+   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
+  ]
+                WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [n IN [x IN townIn | x.d] | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+   subKind: n.kind,
+   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
+  ]
+                ELSE [] END AS candidates,
+           CASE WHEN size(matches) > 0 OR size(townIn) > 0 THEN [] ELSE COLLECT {
+             CALL db.index.fulltext.queryNodes('entity_names', $p11) YIELD node AS n, score
+             WHERE n:District OR n:Authority OR n:Partnership OR n:Body OR n:SchoolCluster
+             RETURN {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+   subKind: n.kind,
+   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
+   ORDER BY score DESC LIMIT 5 } END AS suggestions,
+           {townSchools: townTotal,
+            townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail
+  }
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+}
+OPTIONAL CALL (status, kind, node, district, location, schools) {
+  WITH * WHERE status = 'FOUND'
+  WITH kind, node, location, schools,
+       coalesce(district,
+         CASE WHEN node:District THEN node
+              WHEN node:School OR node:SchoolCluster THEN head(COLLECT { MATCH (node)-[:IN_DISTRICT]->(x:District) RETURN x })
+              WHEN node:Body THEN head(COLLECT { MATCH (node)-[:BASED_IN]->(x:District) RETURN x })
+              WHEN node:Partnership THEN head(COLLECT {
+                  MATCH (node)-[:SUB_GROUP_OF*0..1]->(:Partnership)-[:COVERS]->(x:District) RETURN x }) END) AS d
+  WITH kind, node, location, schools, d,
+       CASE WHEN node:Authority THEN node
+            WHEN d IS NOT NULL THEN head(COLLECT { MATCH (d)-[:IN_AUTHORITY]->(x:Authority) RETURN x })
+            ELSE head(COLLECT { MATCH (x:Authority {id: node.dataset}) RETURN x }) END AS a,
+       COLLECT { MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:COVERS]->(d)
+                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name } AS covering
+  WITH kind, node, location, d, a, covering,
+       CASE WHEN node:School THEN [node]
+            WHEN kind = 'TOWN' THEN schools
+            WHEN kind = 'POSTCODE' AND size(covering) > 1 THEN COLLECT {
+                MATCH (s:School)-[:IN_DISTRICT]->(d) WHERE s.location IS NOT NULL
+                RETURN s ORDER BY point.distance(s.location, location) LIMIT 1 }
+            ELSE [] END AS placing
+  WITH kind, node, location, d, a, covering, placing,
+       COLLECT { UNWIND (CASE WHEN node:SchoolCluster THEN [] ELSE placing END) AS s
+                 MATCH (s)-[r:IN_CLUSTER]->(c:SchoolCluster) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31')))
+                 RETURN DISTINCT c ORDER BY c.name } + CASE WHEN node:SchoolCluster THEN [node] ELSE [] END
+         AS clusters
+  WITH kind, node, location, d, a, covering, placing, clusters,
+       CASE WHEN node:Partnership AND node.kind = 'LOCAL_CHILDRENS_PARTNERSHIP' THEN [node]
+            WHEN node:Partnership AND node.kind = 'SUB_GROUP' THEN COLLECT {
+                MATCH (node)-[:SUB_GROUP_OF]->(l:Partnership) RETURN l }
+            WHEN node:Partnership AND node.kind = 'STEERING_GROUP' THEN COLLECT {
+                MATCH (node)-[r:COORDINATES]->(l:Partnership) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name }
+            WHEN node:Partnership OR node:Authority THEN []
+            WHEN size(clusters) > 0 THEN COLLECT {
+                UNWIND clusters AS c
+                MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:BUILT_AROUND]->(c)
+                WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN DISTINCT l ORDER BY l.name }
+            ELSE covering END AS lcps
+  RETURN d, a, lcps, size(covering) AS coveringCount, placing, clusters,
+         CASE WHEN size(placing) = 1 AND location IS NOT NULL
+              THEN toInteger(round(point.distance(head(placing).location, location))) END AS distance
+}
+WITH status, kind, node, schools, candidates, suggestions, detail, d, a, coalesce(lcps, []) AS lcps,
+     coveringCount, coalesce(placing, []) AS placing, coalesce(clusters, []) AS clusters, distance
+OPTIONAL CALL (a, lcps) {
+  WITH a, lcps WHERE a IS NOT NULL AND a.dataset IS NOT NULL
+  WITH a, lcps,
+       COLLECT { UNWIND lcps AS l MATCH (s:Partnership {kind: 'SUB_GROUP'})-[:SUB_GROUP_OF]->(l)
+                 WHERE (coalesce(s.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(s.validToDate, date('9999-12-31'))) RETURN DISTINCT s ORDER BY s.name } AS subGroups,
+       COLLECT { UNWIND lcps AS l MATCH (g:Partnership {kind: 'STEERING_GROUP'})-[r:COORDINATES]->(l)
+                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN DISTINCT g ORDER BY g.name } AS steering,
+       COLLECT { MATCH (c:Partnership {dataset: a.id})
+                 WHERE c.kind IN ['BUSINESS_GROUP', 'SAFEGUARDING_BOARD', 'SAFEGUARDING_PARTNERSHIP', 'TRUST_BOARD']
+                   AND (coalesce(c.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(c.validToDate, date('9999-12-31')))
+                 RETURN c ORDER BY c.name } AS county
+  RETURN [{level: 'SUB_GROUP', rank: 1, partnerships: subGroups},
+          {level: 'LOCAL_CHILDRENS_PARTNERSHIP', rank: 2, partnerships: lcps},
+          {level: 'STEERING_GROUP', rank: 3, partnerships: steering},
+          {level: 'BUSINESS_GROUP', rank: 4, partnerships: [c IN county WHERE c.kind = 'BUSINESS_GROUP']},
+          {level: 'SAFEGUARDING', rank: 5, partnerships: [c IN county WHERE c.kind STARTS WITH 'SAFEGUARDING']},
+          {level: 'TRUST_BOARD', rank: 6, partnerships: [c IN county WHERE c.kind = 'TRUST_BOARD']}] AS levels
+}
+WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
+             ELSE status END AS answered
+RETURN {status: answered, kind: kind, candidates: candidates, suggestions: suggestions,
+        facts: {name: node.name, type: head([l IN labels(node) WHERE l <> 'Entity']), subKind: node.kind,
+                district: d.name, districtKind: d.kind, county: d.county, authority: a.name,
+                authorityKind: a.kind, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                                      ELSE coalesce(a.coverage, 'NETWORK') END,
+                authorityLcps: CASE WHEN a.coverage = 'STRUCTURE' THEN COUNT {
+                  MATCH (al:Partnership {dataset: a.id, kind: 'LOCAL_CHILDRENS_PARTNERSHIP'}) } END,
+                lcps: [l IN lcps | l.name], coveringCount: coveringCount,
+                schools: size(schools), nearest: head(placing).name, distance: distance,
+                clusters: [c IN clusters | c.name], detail: detail,
+                covered: CASE WHEN answered IN ['NOT_COVERED', 'UNKNOWN_POSTCODE', 'NOT_FOUND'] THEN COLLECT {
+                  MATCH (ca:Authority) WHERE ca.dataset IS NOT NULL
+                  RETURN ca.name + CASE WHEN ca.coverage = 'STRUCTURE' THEN ' (partnerships only)' ELSE '' END
+                  ORDER BY ca.name } END},
+        dataAsAt: a.dataAsAt, coverage: CASE WHEN a IS NULL THEN null WHEN a.dataset IS NULL THEN 'NONE'
+                                           ELSE coalesce(a.coverage, 'NETWORK') END,
+        matched: CASE WHEN node IS NULL THEN null ELSE {__typename: CASE WHEN node:School THEN 'School' WHEN node:Body THEN 'Body' WHEN node:Partnership THEN 'Partnership' WHEN node:Person THEN 'Person' WHEN node:Post THEN 'Post' WHEN node:Membership THEN 'Membership' WHEN node:District THEN 'District' WHEN node:Authority THEN 'Authority' WHEN node:SchoolCluster THEN 'SchoolCluster' WHEN node:Plan THEN 'Plan' WHEN node:Agreement THEN 'Agreement' WHEN node:Outcome THEN 'Outcome' END, `id`: node.id} END, district: CASE WHEN d IS NULL THEN null ELSE {__typename: 'District', `id`: d.id, `kind`: d.kind, `name`: d.name} END, authority: CASE WHEN a IS NULL THEN null ELSE {__typename: 'Authority', `id`: a.id, `kind`: a.kind, `name`: a.name} END, localPartnerships: COLLECT { UNWIND lcps AS item RETURN {__typename: 'Partnership', `id`: item.id, `illustrative`: coalesce(item.illustrative, false), `kind`: item.kind, `name`: item.name} },
+        levels: [lv IN coalesce(levels, []) | {level: lv.level, count: size(lv.partnerships),
+                 names: [x IN lv.partnerships | x.name], partnerships: [x IN lv.partnerships | {__typename: 'Partnership', `id`: x.id, `illustrative`: coalesce(x.illustrative, false), `kind`: x.kind, `name`: x.name}]}],
+        seats: CASE WHEN levels IS NULL THEN [] ELSE COLLECT {
+  UNWIND levels AS lv UNWIND lv.partnerships AS sp
+  MATCH (spost:Post)-[:SEAT_ON]->(sp)
+  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(spost.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(sm.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
+  OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
+  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
+          vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
+              MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < $p0
+              RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
+          partnership: {__typename: 'Partnership', `id`: sp.id, `illustrative`: coalesce(sp.illustrative, false), `kind`: sp.kind, `name`: sp.name}, post: {__typename: 'Post', `id`: spost.id, `name`: spost.name, `role`: spost.role, `sector`: spost.sector},
+          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `id`: sm.id, `illustrative`: coalesce(sm.illustrative, false), `lastVerified`: sm.lastVerified, `role`: sm.role} END,
+          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `acceptsMessages`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END) IN ['PUBLISHED', 'RELAY_ONLY'] AND sperson.email IS NOT NULL AND sperson.emailUndeliverableSince IS NULL, `consent`: {__typename: 'ContactConsentRecord', `level`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END), `recordedOn`: sperson.contactConsentDate}, `contact`: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `id`: sperson.id, `illustrative`: coalesce(sperson.illustrative, false), `name`: sperson.name} END,
+          onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE {__typename: CASE WHEN sbody:School THEN 'School' WHEN sbody:Body THEN 'Body' END, `contact`: {__typename: 'Contact', `email`: sbody.email, `phone`: sbody.phone, `website`: sbody.website}, `id`: sbody.id, `illustrative`: coalesce(sbody.illustrative, false), `kind`: sbody.kind, `name`: sbody.name, `sector`: sbody.sector} END,
+          contact: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END} AS seat
+  ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
+}
+ END,
+        councilsForVoluntaryService: COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) USING INDEX cvs:Body(dataset, kind) RETURN {__typename: 'Body', `contact`: {__typename: 'Contact', `email`: cvs.email, `phone`: cvs.phone, `website`: cvs.website}, `id`: cvs.id, `illustrative`: coalesce(cvs.illustrative, false), `kind`: cvs.kind, `name`: cvs.name, `sector`: cvs.sector} ORDER BY cvs.name }} AS answer
+// parameters: {p0=2026-12-01, p1=VOLUNTARY_AND_COMMUNITY, p10=gu51 3aa, p11=gu51~ 3aa~, p2=POSTCODE, p3=GU51 3AA, p4=GU51 3AA, p5=[district:GU51 3AA, authority:GU51 3AA], p6=-1, p7=+gu51* +3aa*, p8=[gu51 3aa], p9=[gu51, 3aa]}
