@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.trustmap.api.GraphWrites;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.rules.SourceRule;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
 
@@ -53,7 +54,7 @@ public class NetworkImporter {
         Problems problems = new Problems();
         Dataset data = new DatasetReader(location, problems).read();
         if (data != null) {
-            new DatasetChecks(data, referenceIds(), problems).run();
+            new DatasetChecks(data, referenceIds(), SourceRule.idsInGraph(driver), problems).run();
         }
         problems.throwIfAny();
         log.info("Importing {} from {}: {} nodes, {} postcodes, {} relationships (read and checked in {} ms)",
