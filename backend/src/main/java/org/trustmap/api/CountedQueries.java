@@ -6,20 +6,24 @@ import graphql.GraphQLContext;
 import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 /**
- * A write transaction that counts the queries it runs into its request's {@code extensions.dbRoundTrips},
- * as {@link GraphReads} does for reads, so a mutation's cost shows up too. The rule checks, the audit trail
- * and the projection each run their own queries through it without knowing they are counted.
+ * The transaction {@link GraphWrites} runs a write in, as the driver's {@link TransactionContext} (queries
+ * only: the transaction manager commits), counting the queries it runs into its request's
+ * {@code extensions.dbRoundTrips} (when there is a request) as {@link GraphReads} does for reads, so a
+ * mutation's cost shows up too. The rule checks, the audit trail and the projection each run their own
+ * queries through it without knowing they are counted.
  */
 final class CountedQueries implements TransactionContext {
 
-    private final TransactionContext tx;
+    private final SimpleQueryRunner tx;
     private final GraphQLContext request;
 
-    CountedQueries(TransactionContext tx, GraphQLContext request) {
+    /** @param request null for a write outside a GraphQL request: nothing to count into */
+    CountedQueries(SimpleQueryRunner tx, GraphQLContext request) {
         this.tx = tx;
         this.request = request;
     }
@@ -50,7 +54,9 @@ final class CountedQueries implements TransactionContext {
     }
 
     private Result counted(java.util.function.Supplier<Result> query) {
-        GraphReads.count(request);
+        if (request != null) {
+            GraphReads.count(request);
+        }
         return query.get();
     }
 }

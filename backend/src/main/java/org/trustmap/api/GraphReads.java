@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 /**
  * Runs the read queries of GraphQL fields and counts them per request (reported as
  * {@code extensions.dbRoundTrips}), so that a field costing more than one round trip shows up.
+ *
+ * <p>On the driver's {@code executableQuery}, not Spring Data Neo4j's {@code Neo4jClient}: a field is one
+ * auto-routed query in one round trip that already carries the bookmark manager writes share
+ * ({@link org.trustmap.database.ReadYourWrites}), with the driver's retries; its answer is mapped into
+ * typed records by {@code Record.as} here, and no object mapping of the graph is wanted. The client would
+ * add a session per query, or a Spring transaction per field, and its own mapping, for nothing these need.
  */
 @Component
 public class GraphReads {

@@ -47,6 +47,7 @@ public class SchemaMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
+    // Raw driver sessions, not GraphWrites: this runs before the application's beans, one statement per transaction.
     private final Driver driver;
     private final ResourcePatternResolver resources;
     private final String location;

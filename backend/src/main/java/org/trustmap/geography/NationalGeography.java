@@ -3,7 +3,6 @@ package org.trustmap.geography;
 import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,7 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 
 /**
  * Keeps England's geography in the graph whatever networks are loaded: every upper-tier authority and
@@ -25,12 +24,12 @@ public class NationalGeography implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalGeography.class);
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final boolean enabled;
     private EnglishGeography geography;
 
-    NationalGeography(Driver driver, @Value("${trustmap.geography.load:true}") boolean enabled) {
-        this.driver = driver;
+    NationalGeography(GraphWrites writes, @Value("${trustmap.geography.load:true}") boolean enabled) {
+        this.writes = writes;
         this.enabled = enabled;
     }
 
@@ -61,44 +60,42 @@ public class NationalGeography implements ApplicationRunner {
     void load() {
         long started = System.nanoTime();
         EnglishGeography data = geography();
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            session.executeWrite(tx -> {
-                tx.run("""
-                        MERGE (s:Source {id: $source})
-                        ON CREATE SET s.title = 'ONS local authority district to county lookup (compiled by D. Kane, geo-lookups)',
-                                      s.url = 'https://github.com/drkane/geo-lookups'
-                        """, Map.of("source", EnglishGeography.SOURCE)).consume();
-                tx.run("""
-                        UNWIND $authorities AS g
-                        MERGE (a:Entity {id: g.id})
-                        ON CREATE SET a.name = g.name, a.onsCode = g.onsCode, a.source = $source
-                        SET a:Authority, a.geography = true, a.nameKey = g.nameKey, a.kind = coalesce(a.kind, g.kind),
-                            a.region = g.region
-                        """, Map.of("authorities", data.authorities(), "source", EnglishGeography.SOURCE)).consume();
-                tx.run("""
-                        UNWIND $districts AS g
-                        MERGE (d:Entity {id: g.id})
-                        ON CREATE SET d.name = g.name, d.onsCode = g.onsCode, d.source = $source
-                        SET d:District, d.geography = true, d.nameKey = g.nameKey, d.kind = g.kind, d.county = g.county
-                        WITH d, g
-                        MATCH (a:Authority {id: g.authority}) USING INDEX a:Authority(id)
-                        MERGE (d)-[:IN_AUTHORITY]->(a)
-                        """, Map.of("districts", data.districts(), "source", EnglishGeography.SOURCE)).consume();
-                tx.run("""
-                        UNWIND $towns AS t
-                        MERGE (town:PostalTown {key: t.key})
-                        SET town.name = t.name
-                        WITH town, t
-                        CALL (town, t) {
-                          UNWIND t.in AS i
-                          MATCH (d:District {id: i.district}) USING INDEX d:District(id)
-                          MERGE (town)-[r:SCHOOLS_IN]->(d)
-                          SET r.schools = i.schools
-                        }
-                        """, Map.of("towns", data.towns())).consume();
-                return null;
-            });
-        }
+        writes.write(null, tx -> {
+            tx.run("""
+                    MERGE (s:Source {id: $source})
+                    ON CREATE SET s.title = 'ONS local authority district to county lookup (compiled by D. Kane, geo-lookups)',
+                                  s.url = 'https://github.com/drkane/geo-lookups'
+                    """, Map.of("source", EnglishGeography.SOURCE)).consume();
+            tx.run("""
+                    UNWIND $authorities AS g
+                    MERGE (a:Entity {id: g.id})
+                    ON CREATE SET a.name = g.name, a.onsCode = g.onsCode, a.source = $source
+                    SET a:Authority, a.geography = true, a.nameKey = g.nameKey, a.kind = coalesce(a.kind, g.kind),
+                        a.region = g.region
+                    """, Map.of("authorities", data.authorities(), "source", EnglishGeography.SOURCE)).consume();
+            tx.run("""
+                    UNWIND $districts AS g
+                    MERGE (d:Entity {id: g.id})
+                    ON CREATE SET d.name = g.name, d.onsCode = g.onsCode, d.source = $source
+                    SET d:District, d.geography = true, d.nameKey = g.nameKey, d.kind = g.kind, d.county = g.county
+                    WITH d, g
+                    MATCH (a:Authority {id: g.authority}) USING INDEX a:Authority(id)
+                    MERGE (d)-[:IN_AUTHORITY]->(a)
+                    """, Map.of("districts", data.districts(), "source", EnglishGeography.SOURCE)).consume();
+            tx.run("""
+                    UNWIND $towns AS t
+                    MERGE (town:PostalTown {key: t.key})
+                    SET town.name = t.name
+                    WITH town, t
+                    CALL (town, t) {
+                      UNWIND t.in AS i
+                      MATCH (d:District {id: i.district}) USING INDEX d:District(id)
+                      MERGE (town)-[r:SCHOOLS_IN]->(d)
+                      SET r.schools = i.schools
+                    }
+                    """, Map.of("towns", data.towns())).consume();
+            return null;
+        });
         log.info("England's geography: {} authorities, {} districts, {} postal towns ({} ms)", data.authorities().size(),
                 data.districts().size(), data.towns().size(), (System.nanoTime() - started) / 1_000_000);
     }

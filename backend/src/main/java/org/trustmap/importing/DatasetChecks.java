@@ -28,15 +28,18 @@ final class DatasetChecks {
 
     private final Dataset dataset;
     private final Set<String> referenceIds;
+    private final Set<String> sourcesInGraph;
     private final Problems problems;
     private final Map<String, EntityRow> byId = new HashMap<>();
 
     /**
      * @param referenceIds ids that any dataset may point at without defining them (the five outcomes)
+     * @param sourcesInGraph the ids of the Sources already in the graph, which a record may name too
      */
-    DatasetChecks(Dataset dataset, Set<String> referenceIds, Problems problems) {
+    DatasetChecks(Dataset dataset, Set<String> referenceIds, Set<String> sourcesInGraph, Problems problems) {
         this.dataset = dataset;
         this.referenceIds = referenceIds;
+        this.sourcesInGraph = sourcesInGraph;
         this.problems = problems;
     }
 
@@ -193,11 +196,8 @@ final class DatasetChecks {
     }
 
     private void sources() {
-        Set<String> known = new HashSet<>();
+        Set<String> known = new HashSet<>(sourcesInGraph);
         dataset.sources().forEach(s -> known.add((String) s.get("id")));
-        if (known.isEmpty()) {
-            return;
-        }
         for (EntityRow row : dataset.entities()) {
             String wrong = SourceRule.problem(row.properties().get("source"), known::contains);
             if (wrong != null) {

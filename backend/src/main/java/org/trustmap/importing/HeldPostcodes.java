@@ -37,6 +37,7 @@ final class HeldPostcodes {
     static HeldPostcodes read(Driver driver, String dataset) {
         long[] keys = new long[1 << 16];
         int count = 0;
+        // A session's streamed result, not executableQuery's list: every postcode held, millions of rows.
         try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
             var result = session.run("""
                     MATCH (p:Postcode)

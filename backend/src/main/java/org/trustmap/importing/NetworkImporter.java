@@ -11,10 +11,11 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.trustmap.api.GraphWrites;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.rules.SourceRule;
 import org.trustmap.rules.TimeRules;
 import org.trustmap.rules.Violation;
-import org.trustmap.database.ReadYourWrites;
 
 /**
  * Brings one authority's network into the graph, all or nothing: every file is read and checked
@@ -28,11 +29,13 @@ public class NetworkImporter {
     private static final Logger log = LoggerFactory.getLogger(NetworkImporter.class);
 
     private final Driver driver;
+    private final GraphWrites writes;
     private final AuditTrail audit;
     private final List<ImportListener> listeners;
 
-    public NetworkImporter(Driver driver, AuditTrail audit, List<ImportListener> listeners) {
+    public NetworkImporter(Driver driver, GraphWrites writes, AuditTrail audit, List<ImportListener> listeners) {
         this.driver = driver;
+        this.writes = writes;
         this.audit = audit;
         this.listeners = listeners;
     }
@@ -51,7 +54,7 @@ public class NetworkImporter {
         Problems problems = new Problems();
         Dataset data = new DatasetReader(location, problems).read();
         if (data != null) {
-            new DatasetChecks(data, referenceIds(), problems).run();
+            new DatasetChecks(data, referenceIds(), SourceRule.idsInGraph(driver), problems).run();
         }
         problems.throwIfAny();
         log.info("Importing {} from {}: {} nodes, {} postcodes, {} relationships (read and checked in {} ms)",
@@ -60,50 +63,48 @@ public class NetworkImporter {
 
         long checked = System.nanoTime();
         long[] written = new long[1];
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            session.executeWrite(tx -> {
-                GraphWriter writer = new GraphWriter(tx, data.authorityId(), progress);
-                List<String> clashes = writer.idsOwnedElsewhere(data);
-                if (!clashes.isEmpty()) {
-                    throw new InvalidDatasetException(clashes.stream().map(id -> new ImportProblem(
-                            DatasetLocation.MANIFEST, null, "id", "id " + id
-                                    + " already belongs to another authority's network")).toList());
-                }
-                long before = tx.run("MATCH (n:Entity {dataset: $d}) USING INDEX n:Entity(dataset) RETURN count(n) AS n",
-                        Map.of("d", data.authorityId())).single().get("n").asLong();
-                List<String> consenting = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
-                        + "WHERE p:Person AND p.contactConsent = true RETURN collect(p.id) AS ids",
-                        Map.of("d", data.authorityId())).single().get("ids").asList(org.neo4j.driver.Value::asString);
-                var relayAddresses = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
-                        + "WHERE p:Person AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NOT NULL "
-                        + "RETURN collect({id: p.id, email: p.email, phone: p.phone}) AS people",
-                        Map.of("d", data.authorityId())).single().get("people").asList(v -> v.asMap());
-                List<ImportListener.Written> told = before == 0 ? List.of()
-                        : listeners.stream().map(l -> l.replacing(tx, data.authorityId())).toList();
-                writer.write(data);
-                // An export leaves relay-only addresses out: importing it again keeps the ones the graph holds.
-                // (email and phone are the catalogue's contact details, Catalogue.contactDetails(), named in the
-                // Cypher so that the query stays one fixed text.)
-                tx.run("UNWIND $people AS kept MATCH (p:Person {id: kept.id}) "
-                        + "WHERE p.dataset = $d AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NULL "
-                        + "SET p.email = kept.email, p.phone = coalesce(p.phone, kept.phone)",
-                        Map.of("people", relayAddresses, "d", data.authorityId())).consume();
-                List<Violation> broken = TimeRules.check(tx, data.authorityId(), null);
-                if (!broken.isEmpty()) {
-                    throw new InvalidDatasetException(new RuleProblems(data).of(broken));
-                }
-                told.forEach(listener -> listener.written(tx));
-                // Consent withdrawn by the import (or the person gone): their contact details leave the audit trail.
-                audit.redactContactDetails(tx, tx.run("UNWIND $ids AS id OPTIONAL MATCH (p:Entity {id: id}) "
-                        + "WITH id, p WHERE p IS NULL OR coalesce(p.contactConsent, false) <> true RETURN collect(id) AS ids",
-                        Map.of("ids", consenting)).single().get("ids").asList(org.neo4j.driver.Value::asString));
-                audit.record(tx, actor, "import", data.authorityId(), data.authorityId(), Map.of("nodes", before),
-                        Map.of("nodes", data.entities().size(), "postcodes", data.postcodes().size(),
-                                "relationships", data.links().size(), "from", location.toString()));
-                written[0] = System.nanoTime();
-                return null;
-            });
-        }
+        writes.write(null, tx -> {
+            GraphWriter writer = new GraphWriter(tx, data.authorityId(), progress);
+            List<String> clashes = writer.idsOwnedElsewhere(data);
+            if (!clashes.isEmpty()) {
+                throw new InvalidDatasetException(clashes.stream().map(id -> new ImportProblem(
+                        DatasetLocation.MANIFEST, null, "id", "id " + id
+                                + " already belongs to another authority's network")).toList());
+            }
+            long before = tx.run("MATCH (n:Entity {dataset: $d}) USING INDEX n:Entity(dataset) RETURN count(n) AS n",
+                    Map.of("d", data.authorityId())).single().get("n").asLong();
+            List<String> consenting = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
+                    + "WHERE p:Person AND p.contactConsent = true RETURN collect(p.id) AS ids",
+                    Map.of("d", data.authorityId())).single().get("ids").asList(org.neo4j.driver.Value::asString);
+            var relayAddresses = tx.run("MATCH (p:Entity {dataset: $d}) USING INDEX p:Entity(dataset) "
+                    + "WHERE p:Person AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NOT NULL "
+                    + "RETURN collect({id: p.id, email: p.email, phone: p.phone}) AS people",
+                    Map.of("d", data.authorityId())).single().get("people").asList(v -> v.asMap());
+            List<ImportListener.Written> told = before == 0 ? List.of()
+                    : listeners.stream().map(l -> l.replacing(tx, data.authorityId())).toList();
+            writer.write(data);
+            // An export leaves relay-only addresses out: importing it again keeps the ones the graph holds.
+            // (email and phone are the catalogue's contact details, Catalogue.contactDetails(), named in the
+            // Cypher so that the query stays one fixed text.)
+            tx.run("UNWIND $people AS kept MATCH (p:Person {id: kept.id}) "
+                    + "WHERE p.dataset = $d AND p.contactConsentLevel = 'RELAY_ONLY' AND p.email IS NULL "
+                    + "SET p.email = kept.email, p.phone = coalesce(p.phone, kept.phone)",
+                    Map.of("people", relayAddresses, "d", data.authorityId())).consume();
+            List<Violation> broken = TimeRules.check(tx, data.authorityId(), null);
+            if (!broken.isEmpty()) {
+                throw new InvalidDatasetException(new RuleProblems(data).of(broken));
+            }
+            told.forEach(listener -> listener.written(tx));
+            // Consent withdrawn by the import (or the person gone): their contact details leave the audit trail.
+            audit.redactContactDetails(tx, tx.run("UNWIND $ids AS id OPTIONAL MATCH (p:Entity {id: id}) "
+                    + "WITH id, p WHERE p IS NULL OR coalesce(p.contactConsent, false) <> true RETURN collect(id) AS ids",
+                    Map.of("ids", consenting)).single().get("ids").asList(org.neo4j.driver.Value::asString));
+            audit.record(tx, actor, "import", data.authorityId(), data.authorityId(), Map.of("nodes", before),
+                    Map.of("nodes", data.entities().size(), "postcodes", data.postcodes().size(),
+                            "relationships", data.links().size(), "from", location.toString()));
+            written[0] = System.nanoTime();
+            return null;
+        });
         long committed = System.nanoTime();
         ImportReport report = new ImportReport(data.authorityId(), counts(data.authorityId()), data.links().size()
                 + data.postcodes().size(), Duration.ofNanos(System.nanoTime() - started));
@@ -115,22 +116,20 @@ public class NetworkImporter {
 
     /** Removes an authority's network, all or nothing. @return the number of nodes removed */
     public long remove(String authorityId) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> tx.run("""
-                    CALL () {
-                      MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset) RETURN n
-                      UNION
-                      MATCH (n:Postcode {dataset: $dataset}) USING INDEX n:Postcode(dataset) RETURN n
-                    }
-                    // England's authorities and districts stay: they only leave the network.
-                    WITH n, coalesce(n.geography, false) AS shared
-                    FOREACH (x IN CASE WHEN shared THEN [n] ELSE [] END |
-                      REMOVE x.dataset, x.coverage, x.dataAsAt, x.postcodeDistricts, x.sourceIds)
-                    WITH n, shared WHERE NOT shared
-                    DETACH DELETE n
-                    RETURN count(*) AS removed
-                    """, Map.of("dataset", authorityId)).single().get("removed").asLong());
-        }
+        return writes.write(null, tx -> tx.run("""
+                CALL () {
+                  MATCH (n:Entity {dataset: $dataset}) USING INDEX n:Entity(dataset) RETURN n
+                  UNION
+                  MATCH (n:Postcode {dataset: $dataset}) USING INDEX n:Postcode(dataset) RETURN n
+                }
+                // England's authorities and districts stay: they only leave the network.
+                WITH n, coalesce(n.geography, false) AS shared
+                FOREACH (x IN CASE WHEN shared THEN [n] ELSE [] END |
+                  REMOVE x.dataset, x.coverage, x.dataAsAt, x.postcodeDistricts, x.sourceIds)
+                WITH n, shared WHERE NOT shared
+                DETACH DELETE n
+                RETURN count(*) AS removed
+                """, Map.of("dataset", authorityId)).single().get("removed").asLong());
     }
 
     /** Whether an authority's network has been imported. */

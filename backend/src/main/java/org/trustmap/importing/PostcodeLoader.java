@@ -65,6 +65,7 @@ public class PostcodeLoader {
             long heldElsewhere, long retired, long returned, int districts, Duration took, Duration cpu) {
     }
 
+    // Raw driver sessions, not GraphWrites: a bulk load from the command line, and retiring needs an auto-commit session.
     private final Driver driver;
     private final AuditTrail audit;
 

@@ -12,11 +12,10 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 
 /**
  * The signed, expiring links of emails: {@code purpose.id.expiry} in base64url, then its HMAC-SHA256. The
@@ -44,12 +43,12 @@ public class LinkTokens {
         }
     }
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MessageSettings settings;
     private volatile byte[] key;
 
-    LinkTokens(Driver driver, MessageSettings settings) {
-        this.driver = driver;
+    LinkTokens(GraphWrites writes, MessageSettings settings) {
+        this.writes = writes;
         this.settings = settings;
     }
 
@@ -122,18 +121,16 @@ public class LinkTokens {
     private byte[] storedKey() {
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            var row = session.executeWrite(tx -> tx.run("""
-                    MERGE (s:MessageSecret {id: 'link-tokens'})
-                    ON CREATE SET s.key = $key, s.createdAt = datetime(), s.created = true
-                    WITH s, coalesce(s.created, false) AS created REMOVE s.created
-                    RETURN s.key AS key, created
-                    """, Map.of("key", HexFormat.of().formatHex(fresh))).single());
-            if (row.get("created").asBoolean()) {
-                log.warn("trustmap.messages.token-secret (TRUSTMAP_TOKEN_SECRET) is not set: generated a key for the "
-                        + "links in emails and kept it in the graph. Set the setting to choose your own.");
-            }
-            return HexFormat.of().parseHex(row.get("key").asString());
+        var row = writes.write(null, tx -> tx.run("""
+                MERGE (s:MessageSecret {id: 'link-tokens'})
+                ON CREATE SET s.key = $key, s.createdAt = datetime(), s.created = true
+                WITH s, coalesce(s.created, false) AS created REMOVE s.created
+                RETURN s.key AS key, created
+                """, Map.of("key", HexFormat.of().formatHex(fresh))).single());
+        if (row.get("created").asBoolean()) {
+            log.warn("trustmap.messages.token-secret (TRUSTMAP_TOKEN_SECRET) is not set: generated a key for the "
+                    + "links in emails and kept it in the graph. Set the setting to choose your own.");
         }
+        return HexFormat.of().parseHex(row.get("key").asString());
     }
 }

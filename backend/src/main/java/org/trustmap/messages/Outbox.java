@@ -10,7 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.slf4j.Logger;
@@ -19,7 +18,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 
 /**
  * Every email trustmap sends goes through here: {@link #enqueue} writes an {@code OutboxEmail} node in the
@@ -40,12 +39,12 @@ public class Outbox {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int BATCH = 50;
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MailSwitch mail;
     private final MessageSettings settings;
 
-    Outbox(Driver driver, MailSwitch mail, MessageSettings settings) {
-        this.driver = driver;
+    Outbox(GraphWrites writes, MailSwitch mail, MessageSettings settings) {
+        this.writes = writes;
         this.mail = mail;
         this.settings = settings;
     }
@@ -98,18 +97,16 @@ public class Outbox {
     }
 
     private List<Map<String, Object>> take(String round) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> tx.run("""
-                    MATCH (e:OutboxEmail) WHERE e.status = 'PENDING' AND e.nextAttemptAt <= datetime()
-                      AND coalesce(e.round, '') <> $round
-                    WITH e ORDER BY e.createdAt LIMIT $batch
-                    SET e.taking = true
-                    WITH e WHERE e.status = 'PENDING'
-                    SET e.status = 'SENDING', e.takenAt = datetime(), e.round = $round, e.attempts = e.attempts + 1
-                    REMOVE e.taking
-                    RETURN e {.id, .to, .replyTo, .subject, .text, .headers, .attempts} AS email
-                    """, Map.of("batch", BATCH, "round", round)).list(r -> r.get("email").asMap(Value::asObject)));
-        }
+        return writes.write(null, tx -> tx.run("""
+                MATCH (e:OutboxEmail) WHERE e.status = 'PENDING' AND e.nextAttemptAt <= datetime()
+                  AND coalesce(e.round, '') <> $round
+                WITH e ORDER BY e.createdAt LIMIT $batch
+                SET e.taking = true
+                WITH e WHERE e.status = 'PENDING'
+                SET e.status = 'SENDING', e.takenAt = datetime(), e.round = $round, e.attempts = e.attempts + 1
+                REMOVE e.taking
+                RETURN e {.id, .to, .replyTo, .subject, .text, .headers, .attempts} AS email
+                """, Map.of("batch", BATCH, "round", round)).list(r -> r.get("email").asMap(Value::asObject)));
     }
 
     private boolean send(Map<String, Object> email) {
@@ -205,8 +202,6 @@ public class Outbox {
     }
 
     private void write(String cypher, Map<String, Object> parameters) {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            session.executeWriteWithoutResult(tx -> tx.run(cypher, parameters).consume());
-        }
+        writes.write(null, tx -> tx.run(cypher, parameters).consume());
     }
 }

@@ -2,9 +2,8 @@ package org.trustmap.messages;
 
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Service;
-import org.trustmap.database.ReadYourWrites;
+import org.trustmap.api.GraphWrites;
 
 /**
  * Deletes what messages leave behind once the retention period is over: a relayed message and its emails
@@ -15,33 +14,31 @@ import org.trustmap.database.ReadYourWrites;
 @Service
 class Retention {
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final MessageSettings settings;
 
-    Retention(Driver driver, MessageSettings settings) {
-        this.driver = driver;
+    Retention(GraphWrites writes, MessageSettings settings) {
+        this.writes = writes;
         this.settings = settings;
     }
 
     /** @return how many nodes were deleted */
     long run() {
-        try (var session = driver.session(ReadYourWrites.bookmarked(driver))) {
-            return session.executeWrite(tx -> tx.run("""
-                    WITH datetime() - duration($retention) AS cutoff
-                    CALL (cutoff) {
-                      MATCH (r:RelayMessage) WHERE r.deliveredAt < cutoff
-                        AND (r.flaggedAt IS NULL OR r.reviewedAt IS NOT NULL) RETURN r AS n
-                      UNION
-                      MATCH (r:RelayMessage) WHERE r.createdAt < cutoff AND r.deliveredAt IS NULL RETURN r AS n
-                      UNION
-                      MATCH (e:OutboxEmail) WHERE e.status IN ['SENT', 'FAILED', 'UNCERTAIN']
-                        AND coalesce(e.sentAt, e.failedAt, e.createdAt) < cutoff RETURN e AS n
-                      UNION
-                      MATCH (s:AlertSubscription) WHERE s.confirmedAt IS NULL AND s.createdAt < cutoff RETURN s AS n
-                    }
-                    DETACH DELETE n
-                    RETURN count(*) AS deleted
-                    """, Map.of("retention", settings.retention().toString())).single().get("deleted").asLong());
-        }
+        return writes.write(null, tx -> tx.run("""
+                WITH datetime() - duration($retention) AS cutoff
+                CALL (cutoff) {
+                  MATCH (r:RelayMessage) WHERE r.deliveredAt < cutoff
+                    AND (r.flaggedAt IS NULL OR r.reviewedAt IS NOT NULL) RETURN r AS n
+                  UNION
+                  MATCH (r:RelayMessage) WHERE r.createdAt < cutoff AND r.deliveredAt IS NULL RETURN r AS n
+                  UNION
+                  MATCH (e:OutboxEmail) WHERE e.status IN ['SENT', 'FAILED', 'UNCERTAIN']
+                    AND coalesce(e.sentAt, e.failedAt, e.createdAt) < cutoff RETURN e AS n
+                  UNION
+                  MATCH (s:AlertSubscription) WHERE s.confirmedAt IS NULL AND s.createdAt < cutoff RETURN s AS n
+                }
+                DETACH DELETE n
+                RETURN count(*) AS deleted
+                """, Map.of("retention", settings.retention().toString())).single().get("deleted").asLong());
     }
 }

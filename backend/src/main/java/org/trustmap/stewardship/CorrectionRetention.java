@@ -3,13 +3,13 @@ package org.trustmap.stewardship;
 import java.time.Period;
 import java.util.Map;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.trustmap.api.GraphWrites;
 
 /**
  * Corrections (with the reporter's email address) are kept for the retention period after they were
@@ -21,11 +21,11 @@ class CorrectionRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CorrectionRetention.class);
 
-    private final Driver driver;
+    private final GraphWrites writes;
     private final Period retention;
 
-    CorrectionRetention(Driver driver, @Value("${trustmap.corrections.retention:P12M}") Period retention) {
-        this.driver = driver;
+    CorrectionRetention(GraphWrites writes, @Value("${trustmap.corrections.retention:P12M}") Period retention) {
+        this.writes = writes;
         this.retention = retention;
     }
 
@@ -46,13 +46,12 @@ class CorrectionRetention {
 
     /** Deletes the corrections received before the retention period; returns how many. */
     long deleteExpired() {
-        long deleted = driver.executableQuery("""
+        long deleted = writes.write(null, tx -> tx.run("""
                 MATCH (c:Correction) WHERE c.receivedAt < datetime() - duration($retention)
                 WITH c LIMIT 10000
                 DETACH DELETE c
                 RETURN count(*) AS deleted
-                """).withParameters(Map.of("retention", retention.toString())).execute().records().getFirst()
-                .get("deleted").asLong();
+                """, Map.of("retention", retention.toString())).single().get("deleted").asLong());
         if (deleted > 0) {
             log.info("Deleted {} corrections received more than {} ago", deleted, retention);
         }

@@ -39,7 +39,7 @@ class GeneratedNetworkValidationTest {
             Problems found = new Problems();
             Dataset data = new DatasetReader(DatasetLocation.of(authority.toString()), found).read();
             if (data != null) {
-                new DatasetChecks(data, OUTCOMES, found).run();
+                new DatasetChecks(data, OUTCOMES, Set.of(), found).run();
             }
             try {
                 found.throwIfAny();

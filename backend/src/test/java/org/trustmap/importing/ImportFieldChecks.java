@@ -61,7 +61,7 @@ public final class ImportFieldChecks {
             Dataset dataset = new DatasetReader(DatasetLocation.of(folder.toString()), problems).read();
             // Of the whole-dataset checks only the source's: the record's references lead nowhere here.
             Problems wholeDataset = new Problems();
-            new DatasetChecks(dataset, Set.of(), wholeDataset).run();
+            new DatasetChecks(dataset, Set.of(), Set.of(), wholeDataset).run();
             try {
                 wholeDataset.throwIfAny();
             }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +34,22 @@ class RejectedImportTest {
     @Autowired
     Driver driver;
 
+    private static final String SOURCES_LIST = "  \"sources\": [{\"id\": \"test\", \"title\": \"Written by hand for the "
+            + "tests\", \"url\": \"https://example.org/testshire\"}],\n";
+
     Path folder;
 
     @BeforeEach
     void copyTheFixture() {
         folder = org.trustmap.support.Testshire.copy();
+    }
+
+    /** An import that should have been refused must not fail the tests after it too. */
+    @AfterEach
+    void removeTestshireIfImported() {
+        if (importer.isImported("authority:E10999999")) {
+            importer.remove("authority:E10999999");
+        }
     }
 
     static Stream<Arguments> badInputs() {
@@ -113,6 +125,39 @@ class RejectedImportTest {
 
         assertThat(count()).isEqualTo(nodesBefore);
         assertThat(importer.isImported("authority:E10999999")).isFalse();
+    }
+
+    @Test
+    void aFileWithoutASourcesListMayNameOnlyTheSourcesTheGraphHolds() throws IOException {
+        theGraphHoldsTheSourceTest();
+        edit("network.json", SOURCES_LIST, "");
+        edit("network.json", "\"source\": \"test\"},\n    {\"id\": \"person:ben-sample\"",
+                "\"source\": \"hearsay\"},\n    {\"id\": \"person:ben-sample\"");
+        long nodesBefore = count();
+
+        assertThatThrownBy(() -> importer.importDataset(DatasetLocation.of(folder.toString()), ImportProgress.NONE))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, ex -> assertThat(ex.problems())
+                        .extracting(ImportProblem::toString).containsExactly("network.json $.people[0], field source: "
+                                + "refers to source 'hearsay', which is not in the sources list"));
+
+        assertThat(count()).isEqualTo(nodesBefore);
+        assertThat(importer.isImported("authority:E10999999")).isFalse();
+    }
+
+    @Test
+    void aFileWithoutASourcesListImportsWhenEverySourceItNamesIsInTheGraph() throws IOException {
+        theGraphHoldsTheSourceTest();
+        edit("network.json", SOURCES_LIST, "");
+
+        importer.importDataset(DatasetLocation.of(folder.toString()), ImportProgress.NONE);
+
+        assertThat(importer.isImported("authority:E10999999")).isTrue();
+    }
+
+    /** As after any import of Testshire (a Source stays when its network is removed). */
+    private void theGraphHoldsTheSourceTest() {
+        driver.executableQuery("MERGE (s:Source {id: 'test'}) ON CREATE SET s.title = 'Written by hand for the tests'")
+                .execute();
     }
 
     @Test
