@@ -22,11 +22,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.trustmap.TrustmapApplication;
-import org.trustmap.support.SharedNeo4j;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestContextManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ids. Each answer must be a GraphQL response (no 5xx) whose errors carry a message for the user and no
  * internals, and the graph must be exactly as it was.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,7 +45,7 @@ class HostileInputTest {
     private static final AtomicInteger CASES = new AtomicInteger();
     private static final AtomicInteger ERRORS = new AtomicInteger();
 
-    private static ConfigurableApplicationContext app;
+    private static ApplicationContext app;
     private static int port;
 
     /** One argument of one field: the operation, with $v standing for the hostile value. */
@@ -97,21 +97,21 @@ class HostileInputTest {
             mutation("mutation($v: PartialDate!) { appointMember(input: {person: \"person:nope\", post: \"post:nope\", validFrom: $v}) { problems { message } } }"),
             mutation("mutation($v: ID!) { endMembership(input: {id: $v, version: 1, validTo: \"2020\"}) { problems { message } } }"));
 
+    /**
+     * The application context every other {@code @SpringBootTest} class of the JVM shares, from Spring's
+     * context cache: jqwik is not JUnit Jupiter, so Spring's extension does not run here and the test
+     * context framework is asked directly. Spring closes the context when the JVM exits.
+     */
     @BeforeContainer
-    static void start() {
-        var neo4j = SharedNeo4j.get();
-        app = new SpringApplicationBuilder(TrustmapApplication.class).run("--server.port=0",
-                "--spring.neo4j.uri=" + neo4j.boltUri(), "--spring.neo4j.authentication.password=" + neo4j.password(),
-                "--trustmap.rate-limit.enabled=false", "--trustmap.security.editors[0].username=editor",
-                "--trustmap.security.editors[0].password=test-editor-password");
+    static void start() throws Exception {
+        app = new TestContextManager(HostileInputTest.class).getTestContext().getApplicationContext();
         port = ((WebServerApplicationContext) app).getWebServer().getPort();
     }
 
     @AfterContainer
-    static void stop() {
+    static void report() {
         System.out.printf("Hostile input: %d cases sent, %d answered with GraphQL errors, none with a 5xx, a stack "
                 + "trace or a change to the graph%n", CASES.get(), ERRORS.get());
-        app.close();
     }
 
     @Property(tries = 400, seed = "20261123")

@@ -17,7 +17,7 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.trustmap.TrustmapApplication;
 import org.trustmap.support.SharedNeo4j;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SchemaMigrationsTest {
 
     @Autowired

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The bundled Hampshire network, as loaded on first start, against the files it comes from: the
  * counts are taken from the source files here, not from the importer.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HampshireNetworkTest {
 
     static final Path DATASETS = Path.of("..", "datasets");

@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.trustmap.support.GraphFingerprint;
 
 /** Import and export of one authority's network, on Testshire, a small invented authority. */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class NetworkImportTest {
 
     static final String TESTSHIRE = "authority:E10999999";

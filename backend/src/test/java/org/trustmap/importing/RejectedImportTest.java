@@ -25,7 +25,7 @@ import org.springframework.core.io.ClassPathResource;
  * Each kind of bad input is refused with a message that says where the problem is and what it is,
  * and the graph is left exactly as it was.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RejectedImportTest {
 
     @Autowired
