@@ -8,25 +8,10 @@ CALL () {
                 WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
            'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
            pc.location AS location, [] AS schools,
-           CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
-   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
-   subKind: n.kind,
-   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
-                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
-  ] ELSE [] END AS candidates,
-           [] AS suggestions,
-           {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN head([codes IN [reduce(all = [], held IN
-                    COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
-                    + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
-                  | all + held)] |
-    {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
-                      WHERE hd.id IN codes OR hd.onsCode IN codes
-                      RETURN DISTINCT ha2.name AS name ORDER BY name },
-     release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
-   END} AS detail
+           CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL] ELSE [] END AS candidates,
+           [] AS suggestions, {retiredOn: pc.retiredOn} AS detail, pc IS NULL AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['OUTWARD_CODE', 'POSTCODE_SECTOR']
   CALL () {
@@ -40,43 +25,28 @@ CALL () {
     RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
            $p2 AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
            null AS location, [] AS schools,
-           CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
-   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
-   subKind: n.kind,
-   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
-                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
-  ] ELSE [] END AS candidates,
-           [] AS suggestions,
-           {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
-            held: CASE WHEN size(places) = 0 THEN head([codes IN [reduce(all = [], held IN
-                    COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
-                    + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
-                  | all + held)] |
-    {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
-                      WHERE hd.id IN codes OR hd.onsCode IN codes
-                      RETURN DISTINCT ha2.name AS name ORDER BY name },
-     release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])
-   END} AS detail
+           CASE WHEN size(places) > 1 THEN [pl IN places | pl.d] ELSE [] END AS candidates,
+           [] AS suggestions, {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}]} AS detail,
+           size(places) = 0 AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['NOT_A_POSTCODE']
   CALL () {
     RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
-           [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
+           [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail, false AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['ID']
   CALL () {
     OPTIONAL MATCH (n:Entity {id: $p3})
     WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
-    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, null AS kind, n AS node,
            null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-           {} AS detail
+           {} AS detail, false AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['ONS_CODE']
   CALL () {
@@ -85,21 +55,21 @@ CALL () {
       MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
       RETURN n LIMIT 1
     }
-    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, null AS kind, n AS node,
            null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-           {} AS detail
+           {} AS detail, false AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['URN']
   CALL () {
     OPTIONAL MATCH (n:School {urn: $p6})
     WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
-    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END AS kind, n AS node,
+    RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, null AS kind, n AS node,
            null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-           {} AS detail
+           {} AS detail, false AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
   UNION ALL
   WITH $p2 AS form WHERE form IN ['NAME']
   CALL () {
@@ -141,41 +111,41 @@ CALL () {
     RETURN CASE WHEN town IS NOT NULL OR size(matches) = 1 THEN 'FOUND'
                 WHEN size(matches) > 1 OR size(townIn) > 1 THEN 'AMBIGUOUS'
                 ELSE 'NOT_FOUND' END AS status,
-           coalesce(town, CASE WHEN size(matches) = 1 THEN CASE WHEN head(matches):School THEN 'SCHOOL' WHEN head(matches):Body THEN 'ORGANISATION' WHEN head(matches):District THEN 'DISTRICT' WHEN head(matches):Authority THEN 'AUTHORITY' WHEN head(matches):Partnership THEN 'PARTNERSHIP' WHEN head(matches):SchoolCluster THEN 'SCHOOL_CLUSTER' END END) AS kind,
+           town AS kind,
            CASE WHEN size(matches) = 1 THEN head(matches) END AS node,
            CASE WHEN town IS NOT NULL THEN townDistrict END AS district,
            null AS location,
            CASE WHEN town IS NOT NULL THEN townSchools ELSE [] END AS schools,
-           CASE WHEN size(matches) > 1 THEN [n IN matches | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
-   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
-   subKind: n.kind,
-   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
-                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
-  ]
-                WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [n IN [x IN townIn | x.d] | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
-   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
-   subKind: n.kind,
-   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
-                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
-  ]
+           CASE WHEN size(matches) > 1 THEN matches
+                WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [x IN townIn | x.d]
                 ELSE [] END AS candidates,
            CASE WHEN size(matches) > 0 OR size(townIn) > 0 THEN [] ELSE COLLECT {
              CALL db.index.fulltext.queryNodes('entity_names', $p11) YIELD node AS n, score
              WHERE n:District OR n:Authority OR n:Partnership OR n:Body OR n:SchoolCluster
-             RETURN {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
-   type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
-   subKind: n.kind,
-   district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
-   authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
-                       head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}
-   ORDER BY score DESC LIMIT 5 } END AS suggestions,
+             RETURN n ORDER BY score DESC LIMIT 5 } END AS suggestions,
            {townSchools: townTotal,
-            townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail
+            townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail,
+           false AS askHeld
   }
-  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
 }
+WITH status, coalesce(kind, CASE WHEN node:School THEN 'SCHOOL' WHEN node:Body THEN 'ORGANISATION' WHEN node:District THEN 'DISTRICT' WHEN node:Authority THEN 'AUTHORITY' WHEN node:Partnership THEN 'PARTNERSHIP' WHEN node:SchoolCluster THEN 'SCHOOL_CLUSTER' END) AS kind, node, district, location, schools,
+     [n IN candidates + suggestions | {id: n.id, name: n.name, kind: CASE WHEN n:School THEN 'SCHOOL' WHEN n:Body THEN 'ORGANISATION' WHEN n:District THEN 'DISTRICT' WHEN n:Authority THEN 'AUTHORITY' WHEN n:Partnership THEN 'PARTNERSHIP' WHEN n:SchoolCluster THEN 'SCHOOL_CLUSTER' END,
+ type: head([l IN labels(n) WHERE l IN ['School', 'District', 'Authority', 'Partnership', 'SchoolCluster', 'Body']]),
+ subKind: n.kind,
+ district: head(COLLECT { MATCH (n)-[:IN_DISTRICT|BASED_IN|COVERS]->(x:District) RETURN x.name }),
+ authority: coalesce(head(COLLECT { MATCH (x:Authority {id: n.dataset}) RETURN x.name }),
+                     head(COLLECT { MATCH (n)-[:IN_AUTHORITY]->(x:Authority) RETURN x.name }))}] AS described, size(candidates) AS candidateCount,
+     CASE WHEN askHeld THEN detail{.*, held: head([codes IN [reduce(all = [], held IN
+                  COLLECT { MATCH (ha:Authority) WHERE ha.postcodeDistricts IS NOT NULL RETURN ha.postcodeDistricts }
+                  + COLLECT { MATCH (release:PostcodeRelease) RETURN coalesce(release.districts, []) }
+                | all + held)] |
+  {areas: COLLECT { MATCH (hd:District)-[:IN_AUTHORITY]->(ha2:Authority)
+                    WHERE hd.id IN codes OR hd.onsCode IN codes
+                    RETURN DISTINCT ha2.name AS name ORDER BY name },
+   release: head(COLLECT { MATCH (release:PostcodeRelease) RETURN release.release })}])} ELSE detail END AS detail
+WITH status, kind, node, district, location, schools, detail,
+     described[..candidateCount] AS candidates, described[candidateCount..] AS suggestions
 OPTIONAL CALL (status, kind, node, district, location, schools) {
   WITH * WHERE status = 'FOUND'
   WITH kind, node, location, schools,

@@ -10,10 +10,15 @@ import org.trustmap.representation.PlaceQuery.Form;
 /**
  * The first part of the "find your representative" query: what the typed place is. Each form of input
  * has its own part of one union, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
- * UNKNOWN_POSTCODE, RETIRED_POSTCODE), kind (a PlaceKind), node (what it matched), district, location (of
- * a postcode), schools (of a town), candidates (when ambiguous), suggestions (when nothing matched) and
- * detail (the facts the answer's sentences need: a town's schools per district, a postcode's retirement,
- * which areas trustmap holds postcodes for).
+ * UNKNOWN_POSTCODE, RETIRED_POSTCODE), kind (a PlaceKind, or null where the node matched gives it), node
+ * (what it matched), district, location (of a postcode), schools (of a town), candidates (when ambiguous)
+ * and suggestions (when nothing matched) as nodes, detail (the facts the answer's sentences need: a town's
+ * schools per district, a postcode's retirement) and askHeld (whether the answer must say which areas
+ * trustmap holds postcodes for).
+ * <p>
+ * The kind, the candidates' descriptions and the held areas are worked out once, after the union, not in
+ * each branch: the text Neo4j plans is then a seventh shorter, and planning (the cost of a first question)
+ * grows with the text.
  * <p>
  * Whether trustmap holds the network of the authority found is decided after, from the authority
  * ({@link PlaceArea}): a place is always placed first, wherever in England it is.
@@ -77,8 +82,17 @@ final class PlaceResolution {
                 branch(form, single("(n:Entity {id: " + text + "})"), Form.ID),
                 branch(form, onsCode(onsIds), Form.ONS_CODE),
                 branch(form, single("(n:School {urn: " + urn + "})"), Form.URN),
-                branch(form, byName(fullText, exactNames, words, key, fuzzy), Form.NAME)) + "}\n";
+                branch(form, byName(fullText, exactNames, words, key, fuzzy), Form.NAME)) + "}\n" + DESCRIBED;
     }
+
+    /** What every branch leaves to be worked out once: the kind of a node, the candidates, the held areas. */
+    private static final String DESCRIBED = """
+            WITH status, coalesce(kind, %1$s) AS kind, node, district, location, schools,
+                 [n IN candidates + suggestions | %2$s] AS described, size(candidates) AS candidateCount,
+                 CASE WHEN askHeld THEN detail{.*, held: %3$s} ELSE detail END AS detail
+            WITH status, kind, node, district, location, schools, detail,
+                 described[..candidateCount] AS candidates, described[candidateCount..] AS suggestions
+            """.formatted(kind("node"), CANDIDATE.strip(), HELD.strip());
 
     /** A part of the union that answers for the given forms only (and for no row otherwise). */
     private static String branch(String form, String resolution, Form... forms) {
@@ -86,7 +100,7 @@ final class PlaceResolution {
                 .collect(Collectors.joining(", ", "[", "]"));
         return """
                   WITH %s AS form WHERE form IN %s
-                %s  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail
+                %s  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
                 """.formatted(form, names, resolution.indent(2));
     }
 
@@ -99,11 +113,10 @@ final class PlaceResolution {
                               WHEN pc.retiredOn IS NOT NULL THEN 'RETIRED_POSTCODE' ELSE 'FOUND' END AS status,
                          'POSTCODE' AS kind, null AS node, CASE WHEN pc.retiredOn IS NULL THEN d END AS district,
                          pc.location AS location, [] AS schools,
-                         CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL | %3$s] ELSE [] END AS candidates,
-                         [] AS suggestions,
-                         {retiredOn: pc.retiredOn, held: CASE WHEN pc IS NULL THEN %4$s END} AS detail
+                         CASE WHEN pc.retiredOn IS NOT NULL THEN [n IN [d] WHERE n IS NOT NULL] ELSE [] END AS candidates,
+                         [] AS suggestions, {retiredOn: pc.retiredOn} AS detail, pc IS NULL AS askHeld
                 }
-                """.formatted(code, districtId("pc.district"), CANDIDATE, HELD);
+                """.formatted(code, districtId("pc.district"));
     }
 
     private static String outwardCode(String prefix, String form) {
@@ -119,18 +132,17 @@ final class PlaceResolution {
                   RETURN CASE size(places) WHEN 0 THEN 'UNKNOWN_POSTCODE' WHEN 1 THEN 'FOUND' ELSE 'AMBIGUOUS' END AS status,
                          %3$s AS kind, null AS node, CASE WHEN size(places) = 1 THEN places[0].d END AS district,
                          null AS location, [] AS schools,
-                         CASE WHEN size(places) > 1 THEN [n IN [pl IN places | pl.d] | %4$s] ELSE [] END AS candidates,
-                         [] AS suggestions,
-                         {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}],
-                          held: CASE WHEN size(places) = 0 THEN %5$s END} AS detail
+                         CASE WHEN size(places) > 1 THEN [pl IN places | pl.d] ELSE [] END AS candidates,
+                         [] AS suggestions, {postcodes: [pl IN places | {name: pl.d.name, postcodes: pl.postcodes}]} AS detail,
+                         size(places) = 0 AS askHeld
                 }
-                """.formatted(prefix, districtId("pc.district"), form, CANDIDATE, HELD);
+                """.formatted(prefix, districtId("pc.district"), form);
     }
 
     private static final String NOT_A_POSTCODE = """
             CALL () {
               RETURN 'UNKNOWN_POSTCODE' AS status, null AS kind, null AS node, null AS district, null AS location,
-                     [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail
+                     [] AS schools, [] AS candidates, [] AS suggestions, {} AS detail, false AS askHeld
             }
             """;
 
@@ -142,11 +154,11 @@ final class PlaceResolution {
                     MATCH (n:Entity {id: id}) WHERE n:District OR n:Authority
                     RETURN n LIMIT 1
                   }
-                  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %2$s AS kind, n AS node,
+                  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, null AS kind, n AS node,
                          null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-                         {} AS detail
+                         {} AS detail, false AS askHeld
                 }
-                """.formatted(ids, kind("n"));
+                """.formatted(ids);
     }
 
     private static String single(String pattern) {
@@ -154,11 +166,11 @@ final class PlaceResolution {
                 CALL () {
                   OPTIONAL MATCH %s
                   WHERE (n:District OR n:Authority OR n:Body OR n:Partnership OR n:SchoolCluster)
-                  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, %s AS kind, n AS node,
+                  RETURN CASE WHEN n IS NULL THEN 'NOT_FOUND' ELSE 'FOUND' END AS status, null AS kind, n AS node,
                          null AS district, null AS location, [] AS schools, [] AS candidates, [] AS suggestions,
-                         {} AS detail
+                         {} AS detail, false AS askHeld
                 }
-                """.formatted(pattern, kind("n"));
+                """.formatted(pattern);
     }
 
     /**
@@ -177,8 +189,8 @@ final class PlaceResolution {
                     RETURN node, score ORDER BY score DESC LIMIT 100
                   }
                   WITH collect(node) AS hits
-                  WITH hits, COLLECT { MATCH (g:District {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoDistricts,
-                       COLLECT { MATCH (g:Authority {nameKey: %8$s}) RETURN g ORDER BY g.id } AS geoAuthorities
+                  WITH hits, COLLECT { MATCH (g:District {nameKey: %4$s}) RETURN g ORDER BY g.id } AS geoDistricts,
+                       COLLECT { MATCH (g:Authority {nameKey: %4$s}) RETURN g ORDER BY g.id } AS geoAuthorities
                   WITH hits, geoDistricts + [x IN geoAuthorities WHERE NOT x.onsCode IN [y IN geoDistricts | y.onsCode]] AS geo
                   WITH geo, [n IN hits WHERE toLower(n.name) IN %2$s AND NOT n:School] AS exactPlaces,
                        [n IN hits WHERE toLower(n.name) IN %2$s AND n:School] AS exactSchools,
@@ -209,22 +221,23 @@ final class PlaceResolution {
                   RETURN CASE WHEN town IS NOT NULL OR size(matches) = 1 THEN 'FOUND'
                               WHEN size(matches) > 1 OR size(townIn) > 1 THEN 'AMBIGUOUS'
                               ELSE 'NOT_FOUND' END AS status,
-                         coalesce(town, CASE WHEN size(matches) = 1 THEN %5$s END) AS kind,
+                         town AS kind,
                          CASE WHEN size(matches) = 1 THEN head(matches) END AS node,
                          CASE WHEN town IS NOT NULL THEN townDistrict END AS district,
                          null AS location,
                          CASE WHEN town IS NOT NULL THEN townSchools ELSE [] END AS schools,
-                         CASE WHEN size(matches) > 1 THEN [n IN matches | %6$s]
-                              WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [n IN [x IN townIn | x.d] | %6$s]
+                         CASE WHEN size(matches) > 1 THEN matches
+                              WHEN size(matches) = 0 AND town IS NULL AND size(townIn) > 1 THEN [x IN townIn | x.d]
                               ELSE [] END AS candidates,
                          CASE WHEN size(matches) > 0 OR size(townIn) > 0 THEN [] ELSE COLLECT {
-                           CALL db.index.fulltext.queryNodes('entity_names', %7$s) YIELD node AS n, score
+                           CALL db.index.fulltext.queryNodes('entity_names', %5$s) YIELD node AS n, score
                            WHERE n:District OR n:Authority OR n:Partnership OR n:Body OR n:SchoolCluster
-                           RETURN %6$s ORDER BY score DESC LIMIT 5 } END AS suggestions,
+                           RETURN n ORDER BY score DESC LIMIT 5 } END AS suggestions,
                          {townSchools: townTotal,
-                          townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail
+                          townIn: [x IN townIn | {name: x.d.name, schools: x.schools, authority: x.authority}]} AS detail,
+                         false AS askHeld
                 }
-                """.formatted(fullText, exactNames, words, key, kind("head(matches)"), CANDIDATE, fuzzy, key);
+                """.formatted(fullText, exactNames, words, key, fuzzy);
     }
 
     /** The PlaceKind of a node. */
