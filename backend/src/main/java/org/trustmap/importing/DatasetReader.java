@@ -14,13 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.trustmap.importing.Dataset.EntityRow;
 import org.trustmap.importing.Dataset.LinkRow;
 import org.trustmap.importing.Dataset.PostcodeRow;
-import org.trustmap.fields.EntityField;
 import org.trustmap.fields.FieldType;
 import org.trustmap.importing.FileFormat.Section;
-import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.network.RelationType;
-import org.trustmap.rules.ReferenceData;
 
 /**
  * Reads an authority's network files into a {@link Dataset}, checking every field on the way
@@ -165,70 +162,10 @@ final class DatasetReader {
 
     /** Reads one entity by its section's field list; null when its id is unusable. */
     EntityRow readEntity(Section section, FieldReader r) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        String id;
-        if (section.kind() == EntityKind.SCHOOL) {
-            Long urn = r.integer("urn", true, 100000, 999999);
-            id = urn == null ? null : "school:" + urn;
+        EntityRow row = EntityReader.read(section.kind(), section.fields(), r, links);
+        if (row != null) {
+            entities.add(row);
         }
-        else {
-            id = r.id("id", section.kind());
-        }
-        for (EntityField field : section.fields()) {
-            if (field.name().equals("id")) {
-                continue;
-            }
-            Object value = switch (field.type()) {
-                case ENUM -> r.enumValue(field.name(), field.values(), field.required());
-                case BOOLEAN -> r.bool(field.name());
-                case INTEGER -> r.integer(field.name(), field.required(), field.min(), field.max());
-                case TEXT_LIST -> {
-                    List<String> texts = r.texts(field.name());
-                    yield texts.isEmpty() ? null : texts;
-                }
-                case DATE -> {
-                    PartialDate date = r.date(field.name(), field.required());
-                    if (date != null && field.name().equals("validFrom")) {
-                        props.put("validFromDate", date.first());
-                    }
-                    if (date != null && field.name().equals("validTo")) {
-                        props.put("validToDate", date.last());
-                    }
-                    yield date == null ? null : date.text();
-                }
-                case ID, NAME, TEXT, EMAIL, PHONE, WEB_ADDRESS, POSTCODE -> r.text(field.name(), field.type(),
-                        field.required());
-                case REFERENCE -> {
-                    String target = r.reference(field.name(), field.required(), field.targets());
-                    if (target != null && id != null) {
-                        String from = field.incoming() ? target : id;
-                        String to = field.incoming() ? id : target;
-                        links.add(new LinkRow(field.relation(), from, to, Map.of(), r.file(), r.location(),
-                                field.name(), field.targets()));
-                    }
-                    yield null;
-                }
-            };
-            if (value != null) {
-                props.put(field.name(), value);
-            }
-        }
-        var from = (java.time.LocalDate) props.get("validFromDate");
-        var to = (java.time.LocalDate) props.get("validToDate");
-        if (from != null && to != null && to.isBefore(from)) {
-            r.problem("validTo", "ends (" + props.get("validTo") + ") before it starts (" + props.get("validFrom") + ")");
-        }
-        if (section.kind() == EntityKind.BODY && props.get("kind") != null) {
-            String kind = ReferenceData.notASchoolKind(props.get("kind").toString());
-            if (kind != null) {
-                r.problem("kind", kind);
-            }
-        }
-        if (id == null) {
-            return null;
-        }
-        EntityRow row = new EntityRow(section.kind(), id, r.file(), r.location(), props);
-        entities.add(row);
         return row;
     }
 

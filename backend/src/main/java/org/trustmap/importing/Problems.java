@@ -19,6 +19,11 @@ final class Problems {
         }
     }
 
+    /** The problems listed so far, in the order found. */
+    List<ImportProblem> listed() {
+        return List.copyOf(listed);
+    }
+
     int count() {
         return count;
     }

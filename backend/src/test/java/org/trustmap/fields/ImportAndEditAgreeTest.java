@@ -16,10 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trustmap.editing.EditFieldChecks;
 import org.trustmap.importing.ImportFieldChecks;
+import org.trustmap.stewardship.SheetFieldChecks;
 
 /**
- * The import and the editing mutations check a field by one rule: the same value given to both is refused
- * with the same problem (same field, same words) or accepted by both. Each case below is a value the two
+ * The import, the editing mutations and the spreadsheet of holdings check a field by one rule: the same value
+ * given to each is refused with the same problem (same field, same words) or accepted by all. Each case below is a value the two
  * once judged differently; the last ones are values they always agreed on, kept so that agreement by both
  * refusing nothing cannot pass for the rule.
  */
@@ -90,6 +91,42 @@ class ImportAndEditAgreeTest {
 
         assertThat(edited).as("the editor's problems, beside the import's " + imported).isEqualTo(imported);
         assertThat(imported).as("both say").isEqualTo(expected);
+        if (kind.equals("Membership")) {
+            assertThat(SheetFieldChecks.problems(record, Set.of(ImportFieldChecks.LISTED_SOURCE)))
+                    .as("a row of the spreadsheet of holdings (updateSeatsFromCsv)").isEqualTo(expected);
+        }
+    }
+
+    /** Values an editor's form cannot send (its id is made for it, its role is a GraphQL enum) but a sheet can. */
+    static Stream<Arguments> sheetValues() {
+        return Stream.of(
+                Arguments.of("an id that is not a holding's", fields("id", "seat-1", "person", "person:ada", "post",
+                        "post:chair", "role", "MEMBER", "validFrom", "2010"), List.of("id: 'seat-1' is not a valid "
+                        + "Membership id: write membership: followed by letters, digits, dots, dashes or underscores")),
+                Arguments.of("a role that is not one", fields("id", "membership:a", "person", "person:ada", "post",
+                        "post:chair", "role", "BOSS", "validFrom", "2010"),
+                        List.of("role: 'BOSS' is not one of " + String.join(", ", java.util.Arrays.stream(
+                                org.trustmap.network.MembershipRole.values()).map(Enum::name).toList()))),
+                Arguments.of("a holder who is a seat", fields("id", "membership:a", "person", "post:chair", "post",
+                        "post:chair", "role", "MEMBER", "validFrom", "2010"),
+                        List.of("person: 'post:chair' must be the id of Person")),
+                Arguments.of("a holding that ends before it starts", fields("id", "membership:a", "person", "person:ada",
+                        "post", "post:chair", "role", "MEMBER", "validFrom", "2010", "validTo", "2009-12"),
+                        List.of("validTo: ends (2009-12) before it starts (2010)")),
+                Arguments.of("a good row", fields("id", "membership:a", "person", "person:ada", "post", "post:chair",
+                        "onBehalfOf", "body:council", "role", "CHAIR", "validFrom", "2010", "lastVerified", "2026-11"),
+                        List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sheetValues")
+    void aRowOfTheSpreadsheetOfHoldingsIsJudgedAsTheImportJudgesIt(String what, Map<String, Object> row,
+            List<String> expected) {
+        List<String> imported = ImportFieldChecks.problems(folder, "memberships", row);
+        List<String> sheet = SheetFieldChecks.problems(row, Set.of(ImportFieldChecks.LISTED_SOURCE));
+
+        assertThat(sheet).as("the sheet's problems, beside the import's " + imported).isEqualTo(imported);
+        assertThat(sheet).as("both say").isEqualTo(expected);
     }
 
     private static Map<String, Object> fields(Object... keysAndValues) {
