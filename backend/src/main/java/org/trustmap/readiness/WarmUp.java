@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.ErrorType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -206,7 +207,7 @@ final class WarmUp {
         for (int attempt = 1; attempt <= 2; attempt++) {
             response = execute(document, variables);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            if (response != null && response.errors().isEmpty()) {
+            if (response != null && response.answered()) {
                 log.info("Warm-up: {} in {} ms{}", question, took.toMillis(), attempt > 1 ? " (asked twice)" : "");
                 break;
             }
@@ -223,8 +224,12 @@ final class WarmUp {
         return typed;
     }
 
-    /** A GraphQL answer as the endpoint sent it: its data, and its errors' messages. */
-    private record Answer(Object data, List<String> errors) {
+    /**
+     * A GraphQL answer as the endpoint sent it: its data, its errors' messages, and whether it is an answer: no
+     * errors, or only NOT_FOUND ones ("Nothing called ... is in trustmap's data" is what a place nothing is called
+     * is answered with, not a question to ask again).
+     */
+    private record Answer(Object data, List<String> errors, boolean answered) {
     }
 
     private Answer execute(String document, Map<String, Object> variables) {
@@ -238,13 +243,19 @@ final class WarmUp {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             Map<?, ?> answer = JSON.readValue(response.body(), Map.class);
             List<String> errors = new ArrayList<>();
+            boolean onlyNotFound = true;
             if (answer.get("errors") instanceof List<?> list) {
-                list.forEach(e -> errors.add(e instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : String.valueOf(e)));
+                for (Object e : list) {
+                    errors.add(e instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : String.valueOf(e));
+                    onlyNotFound &= e instanceof Map<?, ?> m && m.get("extensions") instanceof Map<?, ?> x
+                            && ErrorType.NOT_FOUND.name().equals(x.get("classification"));
+                }
             }
             if (response.statusCode() != 200 && errors.isEmpty()) {
                 errors.add("HTTP " + response.statusCode());
+                onlyNotFound = false;
             }
-            return new Answer(answer.get("data"), errors);
+            return new Answer(answer.get("data"), errors, errors.isEmpty() || onlyNotFound);
         }
         catch (IOException | RuntimeException ex) {
             log.warn("Warm-up: a question failed: {}", ex.getMessage());

@@ -82,6 +82,9 @@ class WarmUpReadinessTest {
                     "browse, 4 levels");
             assertThat(output.getOut()).contains("Warm-up: find by postcode in ").contains("Warm-up done: "
                     + outcome.asked().size() + " questions in ");
+            assertThat(output.getOut()).as("a place nothing is called is answered \"not found\" once, not asked again")
+                    .containsPattern("Warm-up: find, nothing found in \\d+ ms\\R")
+                    .doesNotContainPattern("Warm-up: find, nothing found in \\d+ ms, answered with an error");
 
             // The page's first question after readiness is answered without error (its plan is the warm-up's).
             var answer = new GraphQlHttp(port).data(PageDocuments.read("js/find/find-queries.js",
