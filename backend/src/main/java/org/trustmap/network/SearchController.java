@@ -56,31 +56,34 @@ class SearchController {
         }
         Projection p = new Projection();
         DataFetchingFieldSelectionSet nodeSelection = Projection.selection(env, "node");
-        String names = words.isEmpty() ? "[]" : """
+        // One text for every search (a word, a postcode, a town's name): each part runs only when its parameter
+        // is given, so a first search of a new form finds the warm-up's plan instead of being planned anew.
+        String fullText = words.stream().map(w -> "+" + escape(w) + "*").reduce((a, b) -> a + " " + b).orElse(null);
+        String names = """
                 COLLECT {
-                  CALL db.index.fulltext.queryNodes('entity_names', %1$s, {limit: %2$s}) YIELD node, score
+                  WITH %1$s AS query WHERE query IS NOT NULL
+                  CALL db.index.fulltext.queryNodes('entity_names', query, {limit: %2$s}) YIELD node, score
                   RETURN {id: node.id, type: head([l IN labels(node) WHERE l <> 'Entity' AND NOT (l = 'Body' AND node:School)]),
                           name: node.name, kind: coalesce(node.kind, node.role), score: score,
                           district: head(COLLECT { MATCH (node)-[:IN_DISTRICT|BASED_IN|COVERS|FOR_AREA]->(d:District) RETURN d.name }),
                           node: %3$s} AS hit
                 }
-                """.formatted(p.parameter(words.stream().map(w -> "+" + escape(w) + "*").reduce((a, b) -> a + " " + b)
-                        .orElseThrow()), p.parameter(size),
+                """.formatted(p.parameter(fullText), p.parameter(size),
                 nodeSelection == null ? "null" : p.of("node", "Node", nodeSelection));
         // Taken in index order (range indexes are sorted), without ORDER BY: with one, Neo4j 2026.08's planner
         // fails on this query ("pc.code should not appear non-cached").
-        String postcodes = !postcode ? "[]" : """
+        String postcodes = """
                 COLLECT {
                   MATCH (pc:Postcode) WHERE pc.code STARTS WITH %s
                   WITH pc LIMIT 3
                   RETURN {id: 'postcode:' + pc.code, type: 'Postcode', name: pc.code, kind: null, score: 100.0,
                           district: head(COLLECT { MATCH (d:District {id: pc.district}) RETURN d.name }), node: null} AS hit
                 }
-                """.formatted(p.parameter(upper.replaceAll("\\s+", " ")));
+                """.formatted(p.parameter(postcode ? upper.replaceAll("\\s+", " ") : null));
         // A postal town by its name (England's, from DfE school addresses): "Fleet" offers Fleet itself, placed in the
         // district where most of its schools are, before Fleet's schools and clusters. Only the exact name scores high.
         String key = PlaceNames.key(typed);
-        String towns = words.isEmpty() || key.isEmpty() ? "[]" : """
+        String towns = """
                 COLLECT {
                   MATCH (t:PostalTown) WHERE t.key STARTS WITH %1$s
                   WITH t LIMIT 3
@@ -89,7 +92,7 @@ class SearchController {
                           district: head(COLLECT { MATCH (t)-[r:SCHOOLS_IN]->(d:District) RETURN d.name ORDER BY r.schools DESC }),
                           node: null} AS hit
                 }
-                """.formatted(p.parameter(key));
+                """.formatted(p.parameter(words.isEmpty() || key.isEmpty() ? null : key));
         String cypher = "UNWIND " + names + " + " + postcodes + " + " + towns + " AS hit\nRETURN hit ORDER BY hit.score DESC LIMIT "
                 + p.parameter(size);
         List<SearchHit> hits = new ArrayList<>();

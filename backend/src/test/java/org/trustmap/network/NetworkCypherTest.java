@@ -83,16 +83,25 @@ class NetworkCypherTest {
 
     @Test
     void aNeighbourhoodIsOneTextForEveryNumberOfHopsAndEverySelectionSoTheWarmUpHasPlannedIt() throws IOException {
-        String page = neighbourhood(read("page:js/network/network-queries.js#NEIGHBOURHOOD"), Map.of("id", "partnership:hart-lcp"));
+        String page = cypherOf(read("page:js/network/network-queries.js#NEIGHBOURHOOD"), Map.of("id", "partnership:hart-lcp"));
         String benchmark = read("../benchmark/src/main/resources/operations/neighbourhood.graphql");
-        assertThat(neighbourhood(benchmark, Map.of("id", "partnership:hart-lcp", "hops", 1))).as("other fields").isEqualTo(page);
-        assertThat(neighbourhood(benchmark, Map.of("id", "body:hampshire-constabulary", "hops", 2))).as("two hops")
+        assertThat(cypherOf(benchmark, Map.of("id", "partnership:hart-lcp", "hops", 1))).as("other fields").isEqualTo(page);
+        assertThat(cypherOf(benchmark, Map.of("id", "body:hampshire-constabulary", "hops", 2))).as("two hops")
                 .isEqualTo(page);
-        assertThat(neighbourhood("query N($id: ID!) { neighbourhood(id: $id, hops: 3) { nodes { label } } }",
+        assertThat(cypherOf("query N($id: ID!) { neighbourhood(id: $id, hops: 3) { nodes { label } } }",
                 Map.of("id", "partnership:hart-lcp"))).as("three hops, one field").isEqualTo(page);
     }
 
-    private static String neighbourhood(String document, Map<String, Object> variables) {
+    @Test
+    void aSearchIsOneTextForAWordAPostcodeAndATownSoTheWarmUpHasPlannedIt() throws IOException {
+        String page = read("page:js/find/find-queries.js#SEARCH");
+        String town = cypherOf(page, Map.of("text", "Fleet", "first", 8));
+        assertThat(cypherOf(page, Map.of("text", "GU51", "first", 8))).as("an outward code").isEqualTo(town);
+        assertThat(cypherOf(page, Map.of("text", "GU51 3AA", "first", 8))).as("a postcode").isEqualTo(town);
+        assertThat(cypherOf(page, Map.of("text", "Hart LCP", "first", 3))).as("two words, fewer hits").isEqualTo(town);
+    }
+
+    private static String cypherOf(String document, Map<String, Object> variables) {
         var result = graphQl.execute(ExecutionInput.newExecutionInput(document).variables(variables).build());
         List<QueryLog.Entry> asked = recorded.asked();
         assertThat(asked).as("one query (errors: %s)", result.getErrors()).hasSize(1);
