@@ -28,6 +28,7 @@ final class SeatSheetRows {
     /** The memberships columns of the import format that an editor's spreadsheet carries. */
     static final List<String> COLUMNS = Catalogue.of(EntityKind.MEMBERSHIP, Use.FILE).stream().map(EntityField::name)
             .filter(name -> !name.equals("illustrative") && !name.equals("note")).toList();
+    private static final Set<String> COLUMN_SET = Set.copyOf(COLUMNS);
     /** The columns a spreadsheet must have: the fields a holding must be given. */
     static final List<String> REQUIRED = Catalogue.of(EntityKind.MEMBERSHIP, Use.FILE).stream()
             .filter(EntityField::required).map(EntityField::name).toList();
@@ -79,7 +80,7 @@ final class SeatSheetRows {
      * before its references are looked up.
      */
     static SheetRow checked(Map<String, String> values, String location, Predicate<String> sourceListed) {
-        SheetRow row = SheetRow.read(EntityKind.MEMBERSHIP, Set.copyOf(COLUMNS), location, values);
+        SheetRow row = SheetRow.read(EntityKind.MEMBERSHIP, COLUMN_SET, location, values);
         Object source = row.properties().get("source");
         String unlisted = source == null ? null : SourceRule.problem(source, sourceListed);
         if (unlisted == null) {
