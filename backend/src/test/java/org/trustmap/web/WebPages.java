@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -35,13 +36,17 @@ final class WebPages {
 
     private static boolean warm;
 
+    private static final Set<String> READY_VIEWS = Set.of("network", "coverage", "checking", "changes");
+
     /** Opens a view and waits until it has drawn what its URL asks for. */
     static void open(Page page, int port, String hash) {
         page.setDefaultTimeout(30_000);
         warmUp(page, port);
         page.navigate("http://localhost:" + port + "/" + hash);
         String view = hash.replaceFirst("^#/", "").replaceFirst("\\?.*", "");
-        if (view.equals("network") || view.equals("coverage")) {
+        // Every view but find says when it has drawn what was asked (data-state=ready); a key pressed before that
+        // can land on a form still hidden while the view asks who is signed in.
+        if (READY_VIEWS.contains(view)) {
             waitReady(page, view);
         }
     }

@@ -78,6 +78,7 @@ export class ChangesView {
       return;
     }
     this.shown = key;
+    this.root.dataset.state = 'loading';
     this.result.setAttribute('aria-busy', 'true');
     try {
       const { changes } = await query(CHANGES, { area, from, to, after: params.after });
@@ -87,7 +88,7 @@ export class ChangesView {
       this.result.replaceChildren(h('p', { class: 'govuk-body', text: `Sorry, the changes could not be loaded: ${/** @type {Error} */ (error).message}` }));
     }
     this.result.removeAttribute('aria-busy');
-    this.root.dataset.ready = 'true';
+    this.root.dataset.state = 'ready';
   }
 
   /**

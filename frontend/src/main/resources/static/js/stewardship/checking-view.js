@@ -75,11 +75,12 @@ export class CheckingView {
    */
   async display(params) {
     this.params = params;
+    this.root.dataset.state = 'loading';
     const who = await account();
     this.signIn.hidden = Boolean(who);
     this.controls.hidden = !who;
     if (!who) {
-      this.root.dataset.ready = 'true';
+      this.root.dataset.state = 'ready';
       return;
     }
     const all = /** @type {Array<{id: string, name: string}>} */ ((await query(AUTHORITIES)).authorities);
@@ -90,6 +91,7 @@ export class CheckingView {
     const authority = params.authority ?? mine[0]?.id;
     if (!authority) {
       this.items.replaceChildren(h('p', { class: 'govuk-body', text: 'Your account edits no authority whose network is here.' }));
+      this.root.dataset.state = 'ready';
       return;
     }
     this.authority.value = authority;
@@ -124,7 +126,7 @@ export class CheckingView {
       this.items.replaceChildren(h('p', { class: 'govuk-body', text: `Sorry, the queue could not be loaded: ${/** @type {Error} */ (error).message}` }));
     }
     this.items.removeAttribute('aria-busy');
-    this.root.dataset.ready = 'true';
+    this.root.dataset.state = 'ready';
   }
 
   /**
