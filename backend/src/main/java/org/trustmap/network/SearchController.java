@@ -20,7 +20,6 @@ import org.trustmap.geography.PlaceNames;
 @Controller
 class SearchController {
 
-    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     private static final Pattern POSTCODE_START = Pattern.compile("[A-Z]{1,2}[0-9][0-9A-Z]?( ?[0-9][A-Z]{0,2})?");
 
     private final GraphReads reads;
@@ -47,8 +46,7 @@ class SearchController {
         if (size < 1 || size > 50) {
             throw new InvalidArgumentException("first", "must be between 1 and 50, not " + size);
         }
-        List<String> words = List.of(typed.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).stream()
-                .filter(w -> !w.isEmpty()).toList();
+        List<String> words = FullTextQuery.words(typed);
         String upper = typed.toUpperCase(Locale.ROOT);
         boolean postcode = POSTCODE_START.matcher(upper).matches();
         if (words.isEmpty() && !postcode) {
@@ -58,7 +56,7 @@ class SearchController {
         DataFetchingFieldSelectionSet nodeSelection = Projection.selection(env, "node");
         // One text for every search (a word, a postcode, a town's name): each part runs only when its parameter
         // is given, so a first search of a new form finds the warm-up's plan instead of being planned anew.
-        String fullText = words.stream().map(w -> "+" + escape(w) + "*").reduce((a, b) -> a + " " + b).orElse(null);
+        String fullText = FullTextQuery.everyWord(words);
         String names = """
                 COLLECT {
                   WITH %1$s AS query WHERE query IS NOT NULL
@@ -112,10 +110,6 @@ class SearchController {
                     what + (hit.district() == null ? "" : " in " + hit.district()), hit.score(), hit.node()));
         }
         return hits;
-    }
-
-    private static String escape(String word) {
-        return LUCENE_SPECIAL.matcher(word).replaceAll("\\\\$0");
     }
 
     private static String capitalise(String text) {

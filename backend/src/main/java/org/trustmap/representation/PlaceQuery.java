@@ -9,6 +9,8 @@ import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.geography.PlaceNames;
 import org.trustmap.geography.PostcodeAreas;
 import org.trustmap.network.EntityKind;
+import org.trustmap.network.FullTextQuery;
+import org.trustmap.network.ShortForms;
 
 /**
  * What a person typed into "find your representative", read as the kind of place it most likely is:
@@ -28,7 +30,6 @@ record PlaceQuery(Form form, String text, String problem) {
     private static final Pattern POSTCODE_LIKE = Pattern.compile("(?=.*[0-9])(?=.*[A-Z])[A-Z0-9]{2,4} ?[A-Z0-9]{1,4}");
     private static final Pattern ONS_CODE = Pattern.compile("[EWSN]\\d{8}");
     private static final Pattern URN = Pattern.compile("\\d{6}");
-    private static final Pattern LUCENE_SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     static final int MAX_LENGTH = 200;
 
     static PlaceQuery parse(String input) {
@@ -98,33 +99,29 @@ record PlaceQuery(Form form, String text, String problem) {
         return text.toLowerCase(Locale.ROOT);
     }
 
-    /** Names that count as an exact match: as typed, and with LCP written out. */
+    /** Names that count as an exact match: as typed, and with its short forms (LCP, LSCB...) written out. */
     List<String> exactNames() {
         List<String> names = new ArrayList<>(List.of(lower()));
-        String expanded = lower().replaceAll("\\blcps?\\b", "local children's partnership");
-        if (!expanded.equals(lower())) {
-            names.add(expanded);
+        String written = ShortForms.writeOut(text);
+        if (!written.equals(lower())) {
+            names.add(written);
         }
         return names;
     }
 
-    /** The words of the text (LCP written out), each of two letters or more. */
+    /** The words of the text with its short forms written out, each of two letters or more. */
     List<String> words() {
-        String expanded = lower().replaceAll("\\blcps?\\b", "local children partnership");
-        return List.of(expanded.split("[^\\p{L}\\p{N}]+")).stream().filter(w -> w.length() > 1).toList();
+        return FullTextQuery.words(ShortForms.writeOut(text)).stream().filter(w -> w.length() > 1).toList();
     }
 
-    /** Full-text query: every word, or a word starting with it. */
+    /** Full-text query: every word, or a word starting with it; a short form as typed or written out. */
     String fullText() {
-        return words().stream().map(w -> "+" + escape(w) + "*").reduce((a, b) -> a + " " + b).orElse("\"\"");
+        String query = FullTextQuery.everyWord(FullTextQuery.words(text).stream().filter(w -> w.length() > 1).toList());
+        return query == null ? "\"\"" : query;
     }
 
     /** Full-text query for close matches, for "did you mean". */
     String fuzzy() {
-        return words().stream().map(w -> escape(w) + "~").reduce((a, b) -> a + " " + b).orElse("\"\"");
-    }
-
-    private static String escape(String word) {
-        return LUCENE_SPECIAL.matcher(word).replaceAll("\\\\$0");
+        return words().stream().map(w -> FullTextQuery.escape(w) + "~").reduce((a, b) -> a + " " + b).orElse("\"\"");
     }
 }

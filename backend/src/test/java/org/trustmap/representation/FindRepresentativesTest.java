@@ -41,6 +41,7 @@ class FindRepresentativesTest {
             116003                               | SCHOOL       | Hart        | Hart Local Children's Partnership
             Hart LCP                             | PARTNERSHIP  | Hart        | Hart Local Children's Partnership
             Gosport Council for Voluntary Service| ORGANISATION | Gosport     | Gosport Local Children's Partnership
+            Gosport CVS                          | ORGANISATION | Gosport     | Gosport Local Children's Partnership
             Fleet                                | TOWN         | Hart        | Hart Local Children's Partnership
             Fleet cluster                        | SCHOOL_CLUSTER | Hart      | Hart Local Children's Partnership
             """)
