@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a person typed, as a query of the full-text index {@code entity_names} (Lucene's syntax): every word, or a word
@@ -28,21 +29,33 @@ public final class FullTextQuery {
         return NOT_A_LETTER_OR_DIGIT.splitAsStream(lower).filter(w -> !w.isEmpty()).toList();
     }
 
-    /** Every word required, as a prefix; a short form as itself or as its written-out words. Null for no words. */
+    /**
+     * Every word required, as a prefix; a short form as itself or as its written-out words. Null for no words.
+     * Prefix matches all score alike, so each word and written-out word is also asked for whole, optionally: a name
+     * holding it whole scores by how short it is, and "Hart LCP" offers Hart Local Children's Partnership before
+     * its sub-groups and seats.
+     */
     public static String everyWord(List<String> words) {
         if (words.isEmpty()) {
             return null;
         }
-        return words.stream().map(FullTextQuery::required).collect(Collectors.joining(" "));
+        String required = words.stream().map(FullTextQuery::required).collect(Collectors.joining(" "));
+        String whole = words.stream().flatMap(w -> Stream.concat(Stream.of(w), writtenWords(w).stream()))
+                .distinct().map(FullTextQuery::escape).collect(Collectors.joining(" "));
+        return required + " " + whole;
     }
 
     private static String required(String word) {
         String prefix = escape(word) + "*";
-        return ShortForms.writtenOut(word)
-                .map(written -> "+(" + prefix + " (" + words(written).stream()
-                        .filter(w -> w.length() > 1 && !LINKING_WORDS.contains(w))
-                        .map(w -> "+" + escape(w) + "*").collect(Collectors.joining(" ")) + "))")
-                .orElse("+" + prefix);
+        List<String> written = writtenWords(word);
+        return written.isEmpty() ? "+" + prefix
+                : "+(" + prefix + " (" + written.stream().map(w -> "+" + escape(w) + "*").collect(Collectors.joining(" ")) + "))";
+    }
+
+    /** A short form's written-out words but the linking ones; none for a word that is no short form. */
+    private static List<String> writtenWords(String word) {
+        return ShortForms.writtenOut(word).map(written -> words(written).stream()
+                .filter(w -> w.length() > 1 && !LINKING_WORDS.contains(w)).toList()).orElse(List.of());
     }
 
     /** The word with Lucene's special characters escaped. */

@@ -41,6 +41,17 @@ class SearchTest {
         assertThat(names(typed)).contains(expected);
     }
 
+    @ParameterizedTest(name = "\"{0}\" suggests {1} first")
+    @CsvSource(delimiter = '|', textBlock = """
+            Hart LCP                | Hart Local Children's Partnership
+            Hart                    | Hart
+            Rushmoor LSP            | Rushmoor Local Strategic Partnership
+            Hampshire Children's Trust | Hampshire Children's Trust
+            """)
+    void theNameThatIsMostlyWhatWasTypedComesFirst(String typed, String expected) {
+        assertThat(names(typed)).first().isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "\"{0}\" suggests nothing named {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Hart LCP       | Rushmoor Local Children's Partnership
