@@ -10,9 +10,9 @@ import java.util.function.Predicate;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.security.core.Authentication;
-import org.trustmap.network.EntityKind;
 import org.trustmap.security.Permissions;
 import org.trustmap.rules.ReferenceData;
+import org.trustmap.rules.ReferenceRule;
 import org.trustmap.rules.Rule;
 import org.trustmap.rules.SourceRule;
 import org.trustmap.rules.TimeRules;
@@ -38,6 +38,11 @@ final class EditChecks {
         this.tx = tx;
         this.today = today;
         this.sourceListed = sourceListed;
+    }
+
+    /** Checks that read only the graph (references, locks): no day, no source list. */
+    static EditChecks ofReferences(TransactionContext tx) {
+        return new EditChecks(tx, null, id -> false);
     }
 
     boolean failed() {
@@ -92,15 +97,14 @@ final class EditChecks {
                 }
                 continue;
             }
-            var rows = tx.run("MATCH (n:Entity {id: $id}) RETURN labels(n) AS labels, n.dataset AS dataset",
-                    Map.of("id", id.toString())).list();
-            EntityKind kind = EntityKind.ofId(id.toString()).orElse(null);
-            if (rows.isEmpty() || kind == null) {
-                problem(field, "nothing has the id " + id);
+            String wrongKind = ReferenceRule.problem(id.toString(), entry.getValue().targets());
+            if (wrongKind != null) {
+                problem(field, wrongKind);
+                continue;
             }
-            else if (!entry.getValue().targets().contains(kind)) {
-                problem(field, id + " is a " + kind.label() + "; this needs " + entry.getValue().targets().stream()
-                        .map(EntityKind::label).sorted().reduce((a, b) -> a + " or " + b).orElse(""));
+            var rows = tx.run("MATCH (n:Entity {id: $id}) RETURN n.dataset AS dataset", Map.of("id", id.toString())).list();
+            if (rows.isEmpty()) {
+                problem(field, "nothing has the id " + id);
             }
             else if (authority != null && !id.equals(authority) && !authority.equals(dataset(rows.getFirst().get("dataset")))) {
                 problem(field, id + " belongs to another authority's network");

@@ -13,6 +13,7 @@ import org.trustmap.fields.FieldType;
 import org.trustmap.network.EntityKind;
 import org.trustmap.network.PartialDate;
 import org.trustmap.rules.FieldRules;
+import org.trustmap.rules.ReferenceRule;
 
 /**
  * Reads the fields of one JSON object or CSV record, checking each as it goes and recording a problem
@@ -130,10 +131,9 @@ final class FieldReader {
         if (kinds.contains(EntityKind.DISTRICT) && ONS_CODE.matcher(id).matches()) {
             id = "district:" + id;
         }
-        EntityKind kind = EntityKind.ofId(id).orElse(null);
-        if (kind == null || !kinds.contains(kind)) {
-            problem(field, "'" + id + "' must be the id of " + kinds.stream().map(EntityKind::label).sorted()
-                    .collect(Collectors.joining(" or ")));
+        String wrong = ReferenceRule.problem(id, kinds);
+        if (wrong != null) {
+            problem(field, wrong);
             return null;
         }
         return id;

@@ -1,7 +1,6 @@
 package org.trustmap.stewardship;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import java.util.function.Predicate;
 
 import org.neo4j.driver.TransactionContext;
 import org.trustmap.audit.AuditTrail;
+import org.trustmap.editing.HoldingReferences;
 import org.trustmap.fields.Catalogue;
 import org.trustmap.fields.EntityField;
 import org.trustmap.fields.Use;
@@ -60,8 +60,7 @@ final class SeatSheetRows {
             return null;
         }
         String post = row.references().get("post");
-        tx.run("MATCH (:Post {id: $id})-[:SEAT_ON]->(o) SET o.version = coalesce(o.version, 0)", Map.of("id", post))
-                .consume();
+        HoldingReferences.lockSeat(tx, post);
         var existing = tx.run("""
                 MATCH (m:Membership:Entity {id: $id})
                 OPTIONAL MATCH (who:Person)-[:HOLDS]->(m) OPTIONAL MATCH (m)-[:OF_POST]->(p:Post)
@@ -130,30 +129,7 @@ final class SeatSheetRows {
         String person = row.references().get("person");
         String post = row.references().get("post");
         String onBehalfOf = row.references().get("onBehalfOf");
-        Map<String, Object> ids = new HashMap<>();
-        ids.put("person", person);
-        ids.put("post", post);
-        ids.put("body", onBehalfOf);
-        var found = tx.run("""
-                OPTIONAL MATCH (who:Person:Entity {id: $person})
-                OPTIONAL MATCH (p:Post:Entity {id: $post})
-                OPTIONAL MATCH (o:Entity {id: $body}) WHERE o:Body OR o:School
-                RETURN who.dataset AS person, p.dataset AS post, o.id AS body
-                """, ids).single();
-        List<String> reasons = new ArrayList<>();
-        String personIn = found.get("person").asString(null);
-        if (!authority.equals(personIn)) {
-            reasons.add("person: " + (personIn == null ? "nothing has the id " + person
-                    : person + " belongs to another authority's network"));
-        }
-        String postIn = found.get("post").asString(null);
-        if (!authority.equals(postIn)) {
-            reasons.add("post: " + (postIn == null ? "no seat has the id " + post
-                    : post + " belongs to another authority's network"));
-        }
-        if (onBehalfOf != null && found.get("body").isNull()) {
-            reasons.add("onBehalfOf: no body or school has the id " + onBehalfOf);
-        }
+        List<String> reasons = HoldingReferences.problems(tx, authority, person, post, onBehalfOf);
         if (!reasons.isEmpty()) {
             outcome.refused.add(SeatUpdateRow.refused(line, id, reasons));
             return null;

@@ -103,7 +103,7 @@ class EditingTest {
             dates out of order      | name: "X", validFrom: "2015", validTo: "2012"   | validTo  | ends (2012) before it starts (2015)
             a bad email address     | name: "X", email: "not-an-address"             | email    | 'not-an-address' is not an email address
             an area of another authority | name: "X", basedIn: "district:E07000089"  | basedIn  | district:E07000089 belongs to another authority's network
-            a person as an area     | name: "X", basedIn: "person:ada-example"       | basedIn  | person:ada-example is a Person; this needs Authority or District
+            a person as an area     | name: "X", basedIn: "person:ada-example"       | basedIn  | 'person:ada-example' must be the id of Authority or District
             an unknown source       | name: "X", source: "hearsay"                   | source   | refers to source 'hearsay', which is not in the sources list
             """)
     void createBodyRefusesBadInputAndWritesNothing(String what, String fields, String field, String message) {

@@ -455,6 +455,36 @@ class StewardshipTest {
         assertThat(columns.at("/problems/0/message").asString()).contains("lacks the column(s) person, post, role, validFrom");
     }
 
+    @Test
+    void aSpreadsheetRowAndTheAppointmentFormRefuseTheSameReferencesInTheSameWords() {
+        String[][] cases = {
+            {"person:cat-specimen", "person:ben-sample", ""},
+            {"person:nobody-at-all", "post:northdale-lcp-vcs", ""},
+            {"person:cat-specimen", "post:northdale-lcp-vcs", "person:ben-sample"}};
+        for (String[] refs : cases) {
+            String csv = HEADER + "membership:references-1," + refs[0] + "," + refs[1] + "," + refs[2] + ",MEMBER,2019-01,,test,,\n";
+            JsonNode sheet = seatUpdate(GraphQlHttp.EDITOR, csv, false);
+            List<String> fromSheet = new ArrayList<>();
+            sheet.at("/refused/0/reasons").forEach(r -> fromSheet.add(r.asString()));
+
+            Map<String, Object> input = new java.util.HashMap<>(Map.of("person", refs[0], "post", refs[1], "validFrom", "2019-01"));
+            if (!refs[2].isEmpty()) {
+                input.put("onBehalfOf", refs[2]);
+            }
+            JsonNode form = graphQl.post("mutation($input: AppointMemberInput!) { appointMember(input: $input) { problems { field message } } }",
+                    Map.of("input", input), GraphQlHttp.EDITOR).at("/data/appointMember/problems");
+            List<String> fromForm = new ArrayList<>();
+            form.forEach(p -> fromForm.add(p.get("field").asString() + ": " + p.get("message").asString()));
+
+            assertThat(fromSheet).as(String.join(", ", refs)).isNotEmpty().isEqualTo(fromForm);
+        }
+        // The form takes its authority from the seat; the sheet is for the authority chosen, and says so.
+        String hampshireSeat = "post:hampshire-county-council-childrens-services-head-of-partnerships";
+        JsonNode sheet = seatUpdate(GraphQlHttp.EDITOR, HEADER + "membership:references-2,person:cat-specimen," + hampshireSeat
+                + ",,MEMBER,2019-01,,test,,\n", false);
+        assertThat(sheet.at("/refused/0/reasons/0").asString()).isEqualTo("post: " + hampshireSeat + " belongs to another authority's network");
+    }
+
     private static List<Element> children(Element parent, String name) {
         List<Element> found = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
