@@ -250,4 +250,4 @@ RETURN {status: answered, kind: kind, candidates: candidates, suggestions: sugge
 }
  END,
         councilsForVoluntaryService: COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) USING INDEX cvs:Body(dataset, kind) RETURN {__typename: 'Body', `contact`: {__typename: 'Contact', `email`: cvs.email, `phone`: cvs.phone, `website`: cvs.website}, `id`: cvs.id, `illustrative`: coalesce(cvs.illustrative, false), `kind`: cvs.kind, `name`: cvs.name, `sector`: cvs.sector} ORDER BY cvs.name }} AS answer
-// parameters: {p0=2026-12-01, p1=VOLUNTARY_AND_COMMUNITY, p10=gu51 3aa, p11=gu51~ 3aa~, p2=POSTCODE, p3=GU51 3AA, p4=GU51 3AA, p5=[district:GU51 3AA, authority:GU51 3AA], p6=-1, p7=+gu51* +3aa*, p8=[gu51 3aa], p9=[gu51, 3aa]}
+// parameters: {p0=2026-12-01, p1=VOLUNTARY_AND_COMMUNITY, p10=gu51 3aa, p11=gu51~ 3aa~, p2=POSTCODE, p3=GU51 3AA, p4=GU51 3AA, p5=[district:GU51 3AA, authority:GU51 3AA], p6=-1, p7=+gu51* +3aa* gu51 3aa, p8=[gu51 3aa], p9=[gu51, 3aa]}

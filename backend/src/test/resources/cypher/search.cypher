@@ -29,4 +29,4 @@ UNWIND COLLECT {
 }
  AS hit
 RETURN hit ORDER BY hit.score DESC LIMIT $p4
-// parameters: {p0=+fleet* +town*, p1=8, p3=fleet town, p4=8}
+// parameters: {p0=+fleet* +town* fleet town, p1=8, p3=fleet town, p4=8}

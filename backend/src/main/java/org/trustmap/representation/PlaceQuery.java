@@ -109,15 +109,20 @@ record PlaceQuery(Form form, String text, String problem) {
         return names;
     }
 
-    /** The words of the text with its short forms written out, each of two letters or more. */
+    /** The words of the text with its short forms written out: a number, or a word of two letters or more. */
     List<String> words() {
-        return FullTextQuery.words(ShortForms.writeOut(text)).stream().filter(w -> w.length() > 1).toList();
+        return meaningful(FullTextQuery.words(ShortForms.writeOut(text)));
     }
 
     /** Full-text query: every word, or a word starting with it; a short form as typed or written out. */
     String fullText() {
-        String query = FullTextQuery.everyWord(FullTextQuery.words(text).stream().filter(w -> w.length() > 1).toList());
+        String query = FullTextQuery.everyWord(meaningful(FullTextQuery.words(text)));
         return query == null ? "\"\"" : query;
+    }
+
+    /** A lone letter says little of a name ("Kent LCSP 9" has a number that does). */
+    private static List<String> meaningful(List<String> words) {
+        return words.stream().filter(w -> w.length() > 1 || Character.isDigit(w.charAt(0))).toList();
     }
 
     /** Full-text query for close matches, for "did you mean". */

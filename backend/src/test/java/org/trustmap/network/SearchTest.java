@@ -47,6 +47,7 @@ class SearchTest {
             Hart                    | Hart
             Rushmoor LSP            | Rushmoor Local Strategic Partnership
             Hampshire Children's Trust | Hampshire Children's Trust
+            Kent LCSP 9             | Kent Local Children's Services Partnership 9
             """)
     void theNameThatIsMostlyWhatWasTypedComesFirst(String typed, String expected) {
         assertThat(names(typed)).first().isEqualTo(expected);

@@ -58,6 +58,14 @@ class FindRepresentativesTest {
     }
 
     @Test
+    void aNumberInANameTellsPartnershipsApart() {
+        JsonNode answer = find("Kent LCSP 9", "2009-06-01").get("findRepresentatives");
+
+        assertThat(answer.get("status").asString()).as(answer.toString()).isEqualTo("FOUND");
+        assertThat(answer.at("/resolvedAs/name").asString()).isEqualTo("Kent Local Children's Services Partnership 9");
+    }
+
+    @Test
     void aPostcodeInADistrictWithSeveralLcpsIsPlacedThroughItsNearestSchool() {
         JsonNode answer = find("RG21 4AA", "2011-06-01").get("findRepresentatives");
 
