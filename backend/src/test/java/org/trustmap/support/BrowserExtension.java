@@ -36,8 +36,7 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        Browser browser = context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(), SharedBrowser.class).browser;
+        Browser browser = sharedBrowser(context);
         BrowserContext browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         List<String> external = new CopyOnWriteArrayList<>();
         browserContext.route("**/*", route -> {
@@ -51,6 +50,7 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
             }
         });
         Page page = browserContext.newPage();
+        page.onCrash(crashed -> System.err.println("Chromium's page crashed in " + context.getDisplayName()));
         context.getStore(NAMESPACE).put(Page.class, page);
         context.getStore(NAMESPACE).put("external", external);
         return page;
@@ -64,8 +64,13 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
             return;
         }
         try {
-            if (context.getExecutionException().isPresent()) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(screenshotFile(context)).setFullPage(true));
+            if (context.getExecutionException().isPresent() && !page.isClosed()) {
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(screenshotFile(context)).setFullPage(true));
+                }
+                catch (RuntimeException unreachable) {
+                    System.err.println("No screenshot of " + context.getDisplayName() + ": " + unreachable.getMessage());
+                }
             }
             List<String> external = context.getStore(NAMESPACE).remove("external", List.class);
             if (external != null && !external.isEmpty()) {
@@ -75,6 +80,23 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
         finally {
             page.context().close();
         }
+    }
+
+    /**
+     * Chromium has crashed under a test here once (TargetClosedError in CI, the browser process gone): a crash
+     * fails the test it happened in, says so on stderr, and the next test gets a new browser instead of failing too.
+     */
+    private static Browser sharedBrowser(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(NAMESPACE);
+        SharedBrowser shared = root.computeIfAbsent(SharedBrowser.class, key -> SharedBrowser.launch(), SharedBrowser.class);
+        if (!shared.browser().isConnected()) {
+            System.err.println("Chromium was disconnected before " + context.getDisplayName() + "; launching a new one");
+            root.remove(SharedBrowser.class);
+            shared.close();
+            shared = SharedBrowser.launch();
+            root.put(SharedBrowser.class, shared);
+        }
+        return shared.browser();
     }
 
     private static Path screenshotFile(ExtensionContext context) {
@@ -106,13 +128,18 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run")));
+            browser.onDisconnected(gone -> System.err.println("Chromium disconnected"));
             return new SharedBrowser(playwright, browser);
         }
 
         @Override
         public void close() {
-            browser.close();
-            playwright.close();
+            try {
+                browser.close();
+            }
+            finally {
+                playwright.close();
+            }
         }
     }
 }
