@@ -1,12 +1,16 @@
 package org.trustmap.geography;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +77,28 @@ record EnglishGeography(List<Map<String, Object>> authorities, List<Map<String, 
             }
         }
         return new EnglishGeography(List.copyOf(authorities.values()), districts, towns(districtByName), outside);
+    }
+
+    /** A digest of the bundled files and of the given texts (the queries that write them): changes when either does. */
+    static String fingerprint(String... texts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String resource : List.of(LOOKUP, SCHOOLS)) {
+                try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            for (String text : texts) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read the bundled geography", ex);
+        }
+        catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+        }
     }
 
     /** One entry per town: its key, its name as most schools write it, and its schools per district. */

@@ -1,5 +1,6 @@
 package org.trustmap.geography;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ import org.trustmap.api.GraphWrites;
 /**
  * Keeps England's geography in the graph whatever networks are loaded: every upper-tier authority and
  * district with its ONS code, kind and county, and every postal town with where its schools are. Written
- * on every start, before the bundled networks, by merging: it is the same graph however often it runs, and
- * a network's own Authority and District nodes are the same nodes (imports add to them, never copy them).
+ * at start, before the bundled networks, by merging: it is the same graph however often it runs, and a
+ * network's own Authority and District nodes are the same nodes (imports add to them, never copy them).
  */
 @Component
 @Order(0)
@@ -57,46 +58,81 @@ public class NationalGeography implements ApplicationRunner {
         return geography;
     }
 
+    private static final String SOURCE = """
+            MERGE (s:Source {id: $source})
+            ON CREATE SET s.title = 'ONS local authority district to county lookup (compiled by D. Kane, geo-lookups)',
+                          s.url = 'https://github.com/drkane/geo-lookups'
+            """;
+    private static final String AUTHORITIES = """
+            UNWIND $authorities AS g
+            MERGE (a:Entity {id: g.id})
+            ON CREATE SET a.name = g.name, a.onsCode = g.onsCode, a.source = $source
+            SET a:Authority, a.geography = true, a.nameKey = g.nameKey, a.kind = coalesce(a.kind, g.kind),
+                a.region = g.region
+            """;
+    private static final String DISTRICTS = """
+            UNWIND $districts AS g
+            MERGE (d:Entity {id: g.id})
+            ON CREATE SET d.name = g.name, d.onsCode = g.onsCode, d.source = $source
+            SET d:District, d.geography = true, d.nameKey = g.nameKey, d.kind = g.kind, d.county = g.county
+            WITH d, g
+            MATCH (a:Authority {id: g.authority}) USING INDEX a:Authority(id)
+            MERGE (d)-[:IN_AUTHORITY]->(a)
+            """;
+    private static final String TOWNS = """
+            UNWIND $towns AS t
+            MERGE (town:PostalTown {key: t.key})
+            SET town.name = t.name
+            WITH town, t
+            CALL (town, t) {
+              UNWIND t.in AS i
+              MATCH (d:District {id: i.district}) USING INDEX d:District(id)
+              MERGE (town)-[r:SCHOOLS_IN]->(d)
+              SET r.schools = i.schools
+            }
+            """;
+    /** What the graph holds of the geography, counted the same way when it is written and when a start checks it. */
+    private static final String HELD = """
+            RETURN COUNT { (a:Authority) WHERE a.geography } AS authorities,
+                   COUNT { (d:District)-[:IN_AUTHORITY]->(:Authority) WHERE d.geography } AS districts,
+                   COUNT { (t:PostalTown) } AS towns, COUNT { (:PostalTown)-[:SCHOOLS_IN]->(:District) } AS townDistricts
+            """;
+
+    /**
+     * Writes the geography unless the graph holds what the last write left: the same bundled files and
+     * queries (their fingerprint on the Source node) and as many authorities, districts, towns and links
+     * as it counted then. Merging it all again cost about 2 s of every start, for no change.
+     */
     void load() {
         long started = System.nanoTime();
-        EnglishGeography data = geography();
-        writes.write(null, tx -> {
-            tx.run("""
-                    MERGE (s:Source {id: $source})
-                    ON CREATE SET s.title = 'ONS local authority district to county lookup (compiled by D. Kane, geo-lookups)',
-                                  s.url = 'https://github.com/drkane/geo-lookups'
-                    """, Map.of("source", EnglishGeography.SOURCE)).consume();
-            tx.run("""
-                    UNWIND $authorities AS g
-                    MERGE (a:Entity {id: g.id})
-                    ON CREATE SET a.name = g.name, a.onsCode = g.onsCode, a.source = $source
-                    SET a:Authority, a.geography = true, a.nameKey = g.nameKey, a.kind = coalesce(a.kind, g.kind),
-                        a.region = g.region
-                    """, Map.of("authorities", data.authorities(), "source", EnglishGeography.SOURCE)).consume();
-            tx.run("""
-                    UNWIND $districts AS g
-                    MERGE (d:Entity {id: g.id})
-                    ON CREATE SET d.name = g.name, d.onsCode = g.onsCode, d.source = $source
-                    SET d:District, d.geography = true, d.nameKey = g.nameKey, d.kind = g.kind, d.county = g.county
-                    WITH d, g
-                    MATCH (a:Authority {id: g.authority}) USING INDEX a:Authority(id)
-                    MERGE (d)-[:IN_AUTHORITY]->(a)
-                    """, Map.of("districts", data.districts(), "source", EnglishGeography.SOURCE)).consume();
-            tx.run("""
-                    UNWIND $towns AS t
-                    MERGE (town:PostalTown {key: t.key})
-                    SET town.name = t.name
-                    WITH town, t
-                    CALL (town, t) {
-                      UNWIND t.in AS i
-                      MATCH (d:District {id: i.district}) USING INDEX d:District(id)
-                      MERGE (town)-[r:SCHOOLS_IN]->(d)
-                      SET r.schools = i.schools
-                    }
-                    """, Map.of("towns", data.towns())).consume();
-            return null;
+        String fingerprint = EnglishGeography.fingerprint(SOURCE, AUTHORITIES, DISTRICTS, TOWNS, HELD);
+        String written = writes.write(null, tx -> {
+            Map<String, Object> held = tx.run(HELD).single().asMap();
+            boolean current = tx.run("""
+                    OPTIONAL MATCH (s:Source {id: $source})
+                    RETURN s.fingerprint = $fingerprint AND s.held = $held AS current
+                    """, Map.of("source", EnglishGeography.SOURCE, "fingerprint", fingerprint,
+                    "held", heldList(held))).single().get("current").asBoolean(false);
+            if (current) {
+                return null;
+            }
+            EnglishGeography data = geography();
+            tx.run(SOURCE, Map.of("source", EnglishGeography.SOURCE)).consume();
+            tx.run(AUTHORITIES, Map.of("authorities", data.authorities(), "source", EnglishGeography.SOURCE)).consume();
+            tx.run(DISTRICTS, Map.of("districts", data.districts(), "source", EnglishGeography.SOURCE)).consume();
+            tx.run(TOWNS, Map.of("towns", data.towns())).consume();
+            tx.run("MATCH (s:Source {id: $source}) SET s.fingerprint = $fingerprint, s.held = $held",
+                    Map.of("source", EnglishGeography.SOURCE, "fingerprint", fingerprint,
+                            "held", heldList(tx.run(HELD).single().asMap()))).consume();
+            return "%d authorities, %d districts, %d postal towns".formatted(data.authorities().size(),
+                    data.districts().size(), data.towns().size());
         });
-        log.info("England's geography: {} authorities, {} districts, {} postal towns ({} ms)", data.authorities().size(),
-                data.districts().size(), data.towns().size(), (System.nanoTime() - started) / 1_000_000);
+        log.info("England's geography: {} ({} ms)", written == null ? "as the last start wrote it" : written,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static List<Long> heldList(Map<String, Object> held) {
+        return List.of((Long) held.get("authorities"), (Long) held.get("districts"), (Long) held.get("towns"),
+                (Long) held.get("townDistricts"));
     }
 }
