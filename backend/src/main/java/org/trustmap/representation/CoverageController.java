@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -50,9 +51,7 @@ class CoverageController {
             throw new InvalidArgumentException("asOf", asOf + " is in the future: trustmap knows who sits where up to today ("
                     + today.date() + "), not who will");
         }
-        // Whole objects, as findRepresentatives: the page's selection, an analyst's and the benchmark's are one
-        // Cypher text, planned once by the warm-up (an analyst's own was planned on its first use, about 0.5 s).
-        Projection p = Projection.wholeObjects();
+        Projection p = new Projection();
         String day = p.parameter(asOf == null ? today.date() : asOf);
         String sectorParameter = p.parameter(sector);
         String cypher = """
@@ -78,7 +77,7 @@ class CoverageController {
                         seats: CASE WHEN levels IS NULL THEN [] ELSE %8$s END} AS row
                 """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
-                partnerships(p, env), new Seats(p, env, "levels/seats", true).collect("levels", day, sectorParameter), NO_LEVELS);
+                partnerships(p, env), new Seats(p, env, "levels/seats", false).collect("levels", day, sectorParameter), NO_LEVELS);
         return reads.list(env, cypher, p.parameters(), Found.class).stream().map(row -> assemble(row, sector)).toList();
     }
 
@@ -114,11 +113,13 @@ class CoverageController {
     }
 
     private static String project(Projection p, DataFetchingEnvironment env, String variable, String type, String path) {
-        return p.of(variable, type, Seats.selection(env, path));
+        DataFetchingFieldSelectionSet selection = Seats.selection(env, path);
+        return selection == null ? "null" : p.of(variable, type, selection);
     }
 
     private static String partnerships(Projection p, DataFetchingEnvironment env) {
-        return "COLLECT { UNWIND lv.partnerships AS lp RETURN "
-                + p.of("lp", "Partnership", Seats.selection(env, "levels/partnerships")) + " }";
+        DataFetchingFieldSelectionSet selection = Seats.selection(env, "levels/partnerships");
+        return selection == null ? "[]"
+                : "COLLECT { UNWIND lv.partnerships AS lp RETURN " + p.of("lp", "Partnership", selection) + " }";
     }
 }
