@@ -6,12 +6,16 @@ COPY mvnw pom.xml ./
 COPY schema schema
 COPY frontend frontend
 COPY backend backend
-RUN ./mvnw -B --no-transfer-progress -DskipTests package
+# The jar is run extracted (its libraries as plain jars beside it): classes load faster than from jars nested in
+# one jar, which were 38% of the main thread's samples of a start; a later start was ready 2.7 s sooner (README).
+RUN ./mvnw -B --no-transfer-progress -DskipTests package \
+ && java -Djarmode=tools -jar backend/target/trustmap-backend-*.jar extract --destination /src/extracted \
+ && mv /src/extracted/trustmap-backend-*.jar /src/extracted/trustmap.jar
 
 FROM eclipse-temurin:25-jre
 RUN useradd --system --home-dir /app trustmap
 WORKDIR /app
-COPY --from=build /src/backend/target/trustmap-backend-*.jar /app/trustmap.jar
+COPY --from=build /src/extracted/ /app/
 USER trustmap
 EXPOSE 8080
 # The --add-opens flags are for the embedded Neo4j, used when SPRING_NEO4J_URI is not set. The heap is
