@@ -25,39 +25,6 @@ public class NationalGeography implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(NationalGeography.class);
 
-    private final GraphWrites writes;
-    private final boolean enabled;
-    private EnglishGeography geography;
-
-    NationalGeography(GraphWrites writes, @Value("${trustmap.geography.load:true}") boolean enabled) {
-        this.writes = writes;
-        this.enabled = enabled;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        if (enabled) {
-            load();
-        }
-    }
-
-    /** The country of a place outside England (Cardiff: Wales), by any spelling of its name. */
-    public Optional<String> countryOutsideEngland(String name) {
-        return Optional.ofNullable(geography().countryOutsideEngland().get(PlaceNames.key(name)));
-    }
-
-    /** How many upper-tier authorities England has (153 in the lookup bundled). */
-    public int authorityCount() {
-        return geography().authorities().size();
-    }
-
-    private synchronized EnglishGeography geography() {
-        if (geography == null) {
-            geography = EnglishGeography.read();
-        }
-        return geography;
-    }
-
     private static final String SOURCE = """
             MERGE (s:Source {id: $source})
             ON CREATE SET s.title = 'ONS local authority district to county lookup (compiled by D. Kane, geo-lookups)',
@@ -97,6 +64,39 @@ public class NationalGeography implements ApplicationRunner {
                    COUNT { (d:District)-[:IN_AUTHORITY]->(:Authority) WHERE d.geography } AS districts,
                    COUNT { (t:PostalTown) } AS towns, COUNT { (:PostalTown)-[:SCHOOLS_IN]->(:District) } AS townDistricts
             """;
+
+    private final GraphWrites writes;
+    private final boolean enabled;
+    private EnglishGeography geography;
+
+    NationalGeography(GraphWrites writes, @Value("${trustmap.geography.load:true}") boolean enabled) {
+        this.writes = writes;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** The country of a place outside England (Cardiff: Wales), by any spelling of its name. */
+    public Optional<String> countryOutsideEngland(String name) {
+        return Optional.ofNullable(geography().countryOutsideEngland().get(PlaceNames.key(name)));
+    }
+
+    /** How many upper-tier authorities England has (153 in the lookup bundled). */
+    public int authorityCount() {
+        return geography().authorities().size();
+    }
+
+    private synchronized EnglishGeography geography() {
+        if (geography == null) {
+            geography = EnglishGeography.read();
+        }
+        return geography;
+    }
 
     /**
      * Writes the geography unless the graph holds what the last write left: the same bundled files and
