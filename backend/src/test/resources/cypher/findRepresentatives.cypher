@@ -209,25 +209,6 @@ OPTIONAL CALL (a, lcps) {
           {level: 'SAFEGUARDING', rank: 5, partnerships: [c IN county WHERE c.kind STARTS WITH 'SAFEGUARDING']},
           {level: 'TRUST_BOARD', rank: 6, partnerships: [c IN county WHERE c.kind = 'TRUST_BOARD']}] AS levels
 }
-CALL (levels) {
-  UNWIND levels AS lv UNWIND lv.partnerships AS sp
-  MATCH (spost:Post)-[:SEAT_ON]->(sp)
-  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(spost.validToDate, date('9999-12-31')))
-  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(sm.validToDate, date('9999-12-31')))
-  OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
-  OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
-  WITH {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
-          vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
-              MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < $p0
-              RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
-          partnership: {__typename: 'Partnership', `id`: sp.id, `illustrative`: coalesce(sp.illustrative, false), `kind`: sp.kind, `name`: sp.name}, post: {__typename: 'Post', `id`: spost.id, `name`: spost.name, `role`: spost.role, `sector`: spost.sector},
-          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `id`: sm.id, `illustrative`: coalesce(sm.illustrative, false), `lastVerified`: sm.lastVerified, `role`: sm.role} END,
-          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `acceptsMessages`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END) IN ['PUBLISHED', 'RELAY_ONLY'] AND sperson.email IS NOT NULL AND sperson.emailUndeliverableSince IS NULL, `consent`: {__typename: 'ContactConsentRecord', `level`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END), `recordedOn`: sperson.contactConsentDate}, `contact`: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `id`: sperson.id, `illustrative`: coalesce(sperson.illustrative, false), `name`: sperson.name} END,
-          onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE {__typename: CASE WHEN sbody:School THEN 'School' WHEN sbody:Body THEN 'Body' END, `contact`: {__typename: 'Contact', `email`: sbody.email, `phone`: sbody.phone, `website`: sbody.website}, `id`: sbody.id, `illustrative`: coalesce(sbody.illustrative, false), `kind`: sbody.kind, `name`: sbody.name, `sector`: sbody.sector} END,
-          contact: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END} AS seat
-  ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
-  RETURN collect(seat) AS seatList
-}
 WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
              ELSE status END AS answered
 RETURN {status: answered, kind: kind, candidates: candidates, suggestions: suggestions,
@@ -249,6 +230,24 @@ RETURN {status: answered, kind: kind, candidates: candidates, suggestions: sugge
         matched: CASE WHEN node IS NULL THEN null ELSE {__typename: CASE WHEN node:School THEN 'School' WHEN node:Body THEN 'Body' WHEN node:Partnership THEN 'Partnership' WHEN node:Person THEN 'Person' WHEN node:Post THEN 'Post' WHEN node:Membership THEN 'Membership' WHEN node:District THEN 'District' WHEN node:Authority THEN 'Authority' WHEN node:SchoolCluster THEN 'SchoolCluster' WHEN node:Plan THEN 'Plan' WHEN node:Agreement THEN 'Agreement' WHEN node:Outcome THEN 'Outcome' END, `id`: node.id} END, district: CASE WHEN d IS NULL THEN null ELSE {__typename: 'District', `id`: d.id, `kind`: d.kind, `name`: d.name} END, authority: CASE WHEN a IS NULL THEN null ELSE {__typename: 'Authority', `id`: a.id, `kind`: a.kind, `name`: a.name} END, localPartnerships: COLLECT { UNWIND lcps AS item RETURN {__typename: 'Partnership', `id`: item.id, `illustrative`: coalesce(item.illustrative, false), `kind`: item.kind, `name`: item.name} },
         levels: [lv IN coalesce(levels, []) | {level: lv.level, count: size(lv.partnerships),
                  names: [x IN lv.partnerships | x.name], partnerships: [x IN lv.partnerships | {__typename: 'Partnership', `id`: x.id, `illustrative`: coalesce(x.illustrative, false), `kind`: x.kind, `name`: x.name}]}],
-        seats: seatList,
+        seats: CASE WHEN levels IS NULL THEN [] ELSE COLLECT {
+  UNWIND levels AS lv UNWIND lv.partnerships AS sp
+  MATCH (spost:Post)-[:SEAT_ON]->(sp)
+  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(spost.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(sm.validToDate, date('9999-12-31')))
+  OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
+  OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
+  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
+          vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
+              MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < $p0
+              RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
+          partnership: {__typename: 'Partnership', `id`: sp.id, `illustrative`: coalesce(sp.illustrative, false), `kind`: sp.kind, `name`: sp.name}, post: {__typename: 'Post', `id`: spost.id, `name`: spost.name, `role`: spost.role, `sector`: spost.sector},
+          membership: CASE WHEN sm IS NULL THEN null ELSE {__typename: 'Membership', `id`: sm.id, `illustrative`: coalesce(sm.illustrative, false), `lastVerified`: sm.lastVerified, `role`: sm.role} END,
+          person: CASE WHEN sperson IS NULL THEN null ELSE {__typename: 'Person', `acceptsMessages`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END) IN ['PUBLISHED', 'RELAY_ONLY'] AND sperson.email IS NOT NULL AND sperson.emailUndeliverableSince IS NULL, `consent`: {__typename: 'ContactConsentRecord', `level`: coalesce(sperson.contactConsentLevel, CASE WHEN sperson.contactConsent = true THEN 'PUBLISHED' ELSE 'NONE' END), `recordedOn`: sperson.contactConsentDate}, `contact`: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END, `honorific`: sperson.honorific, `honorificSuffix`: sperson.honorificSuffix, `id`: sperson.id, `illustrative`: coalesce(sperson.illustrative, false), `name`: sperson.name} END,
+          onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE {__typename: CASE WHEN sbody:School THEN 'School' WHEN sbody:Body THEN 'Body' END, `contact`: {__typename: 'Contact', `email`: sbody.email, `phone`: sbody.phone, `website`: sbody.website}, `id`: sbody.id, `illustrative`: coalesce(sbody.illustrative, false), `kind`: sbody.kind, `name`: sbody.name, `sector`: sbody.sector} END,
+          contact: CASE WHEN sperson.contactConsent = true THEN {__typename: 'Contact', `email`: sperson.email, `phone`: sperson.phone, `website`: sperson.website} END} AS seat
+  ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
+}
+ END,
         councilsForVoluntaryService: COLLECT { MATCH (cvs:Body {kind: 'COUNCIL_FOR_VOLUNTARY_SERVICE', dataset: a.id})-[:BASED_IN]->(d) USING INDEX cvs:Body(dataset, kind) RETURN {__typename: 'Body', `contact`: {__typename: 'Contact', `email`: cvs.email, `phone`: cvs.phone, `website`: cvs.website}, `id`: cvs.id, `illustrative`: coalesce(cvs.illustrative, false), `kind`: cvs.kind, `name`: cvs.name, `sector`: cvs.sector} ORDER BY cvs.name }} AS answer
 // parameters: {p0=2026-12-01, p1=VOLUNTARY_AND_COMMUNITY, p10=gu51 3aa, p11=gu51~ 3aa~, p2=POSTCODE, p3=GU51 3AA, p4=GU51 3AA, p5=[district:GU51 3AA, authority:GU51 3AA], p6=-1, p7=+gu51* +3aa* gu51 3aa, p8=[gu51 3aa], p9=[gu51, 3aa]}

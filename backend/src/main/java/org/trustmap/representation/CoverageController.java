@@ -68,18 +68,16 @@ class CoverageController {
                 }
                 WITH a, area, district, kind, rank, lcps ORDER BY a.name, district.name, rank, area.name
                 %4$s
-                %8$s
                 RETURN {area: %5$s, name: area.name, kind: kind, district: %6$s,
                         seatsKnown: a.dataset IS NOT NULL AND coalesce(a.coverage, 'NETWORK') <> 'STRUCTURE',
                         levels: COLLECT { UNWIND coalesce(levels, %9$s) AS lv
                                           RETURN {level: lv.level, count: size(lv.partnerships),
                                                   names: [x IN lv.partnerships | x.name],
                                                   partnerships: %7$s} ORDER BY lv.rank },
-                        seats: %10$s} AS row
+                        seats: CASE WHEN levels IS NULL THEN [] ELSE %8$s END} AS row
                 """.formatted(p.parameter(authority), Validity.on("r", day), Validity.on("l", day), Levels.cypher(day),
                 project(p, env, "area", "Node", "area"), project(p, env, "district", "District", "district"),
-                partnerships(p, env), new Seats(p, env, "levels/seats", false).call("levels", day, sectorParameter), NO_LEVELS,
-                Seats.LIST);
+                partnerships(p, env), new Seats(p, env, "levels/seats", false).collect("levels", day, sectorParameter), NO_LEVELS);
         return reads.list(env, cypher, p.parameters(), Found.class).stream().map(row -> assemble(row, sector)).toList();
     }
 

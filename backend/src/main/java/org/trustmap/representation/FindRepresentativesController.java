@@ -65,8 +65,6 @@ class FindRepresentativesController {
         String cypher = PlaceResolution.cypher(query, p)
                 + PlaceArea.cypher(dayParameter)
                 + Levels.cypher(dayParameter)
-                + new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats", true)
-                        .call("levels", dayParameter, sectorParameter)
                 + """
                 WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
                              ELSE status END AS answered
@@ -89,7 +87,7 @@ class FindRepresentativesController {
                         matched: %s, district: %s, authority: %s, localPartnerships: %s,
                         levels: [lv IN coalesce(levels, []) | {level: lv.level, count: size(lv.partnerships),
                                  names: [x IN lv.partnerships | x.name], partnerships: %s}],
-                        seats: %s,
+                        seats: CASE WHEN levels IS NULL THEN [] ELSE %s END,
                         councilsForVoluntaryService: %s} AS answer
                 """.formatted(
                         projected(p, env, "node", "Node", "resolvedAs/matched"),
@@ -97,7 +95,8 @@ class FindRepresentativesController {
                         projected(p, env, "a", "Authority", "resolvedAs/authority"),
                         listOf(p, env, "lcps", "Partnership", "resolvedAs/localPartnerships"),
                         levelPartnerships(p, env),
-                        Seats.LIST,
+                        new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats", true)
+                                .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
         return new Question(cypher, p.parameters());
     }

@@ -29,29 +29,21 @@ final class Seats {
         this.everyObject = everyObject;
     }
 
-    /** The variable {@link #call} binds: the list of seats, in the order of levels, partnerships and seats. */
-    static final String LIST = "seatList";
-
     /**
-     * A CALL subquery binding {@link #LIST}, an empty list where {@code levels} is null. A CALL rather than a
-     * COLLECT in the answer's map: the runtime evaluates an expression's subquery as a nested plan, row by row,
-     * and that took findRepresentatives' query from about 0.5-0.9 ms to about 2.4 ms (the same answer, measured
-     * by running each 200 times in a row, 2026-12-04).
-     *
-     * @param levels a Cypher variable holding a list of {level, rank, partnerships} maps, or null
+     * @param levels a Cypher list of {level, rank, partnerships} maps
      * @param day    Cypher expression of the day
      * @param sector Cypher expression of the sector
      */
-    String call(String levels, String day, String sector) {
+    String collect(String levels, String day, String sector) {
         return """
-                CALL (%1$s) {
+                COLLECT {
                   UNWIND %1$s AS lv UNWIND lv.partnerships AS sp
                   MATCH (spost:Post)-[:SEAT_ON]->(sp)
                   WHERE spost.sector = %3$s AND %4$s
                   OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE %5$s
                   OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
                   OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
-                  WITH {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
+                  RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,
                           vacantSince: CASE WHEN sm IS NULL THEN coalesce(head(COLLECT {
                               MATCH (pm:Membership)-[:OF_POST]->(spost) WHERE pm.validToDate < %2$s
                               RETURN pm.validTo ORDER BY pm.validToDate DESC LIMIT 1 }), spost.validFrom) END,
@@ -61,12 +53,11 @@ final class Seats {
                           onBehalfOf: CASE WHEN sbody IS NULL THEN null ELSE %10$s END,
                           contact: CASE WHEN sperson.contactConsent = true THEN %11$s END} AS seat
                   ORDER BY lv.rank, sp.name, spost.name, sm.validFromDate
-                  RETURN collect(seat) AS %12$s
                 }
                 """.formatted(levels, day, sector, Validity.on("spost", day), Validity.on("sm", day),
                 of("sp", "Partnership", "partnership"), of("spost", "Post", "post"), of("sm", "Membership", "membership"),
                 of("sperson", "Person", "person"), of("sbody", "Organisation", "onBehalfOf"),
-                of("sperson", "Contact", "contact"), LIST);
+                of("sperson", "Contact", "contact"));
     }
 
     private String of(String variable, String type, String field) {
