@@ -128,7 +128,6 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run")));
-            browser.onDisconnected(gone -> System.err.println("Chromium disconnected"));
             return new SharedBrowser(playwright, browser);
         }
 
