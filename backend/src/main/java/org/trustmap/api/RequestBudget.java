@@ -44,7 +44,10 @@ class RequestBudget implements WebGraphQlInterceptor {
         if (left <= 0) {
             throw new Exhausted();
         }
-        return Duration.ofNanos(Math.min(left, ceiling.toNanos()));
+        // Whole milliseconds, rounded up: the driver rounds a fraction up itself but logs a line at INFO for
+        // each query it does that for, which was one log line per database query of every request.
+        long millis = (Math.min(left, ceiling.toNanos()) + 999_999) / 1_000_000;
+        return Duration.ofMillis(millis);
     }
 
     /** The request used up its time before this database query could start. */
