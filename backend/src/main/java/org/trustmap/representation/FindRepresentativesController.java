@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.trustmap.api.GraphReads;
 import org.trustmap.api.InvalidArgumentException;
 import org.trustmap.api.Projection;
+import org.trustmap.api.SelectionTexts;
 import org.trustmap.api.Today;
 import org.trustmap.geography.NationalGeography;
 
@@ -54,6 +55,8 @@ class FindRepresentativesController {
         return LookupAnswer.from(query, sector, day, answer, geography);
     }
 
+    static final SelectionTexts TEXTS = new SelectionTexts();
+
     /** The one query that answers, as its selection asks: the same text for every place of one form. */
     record Question(String cypher, Map<String, Object> parameters) {
     }
@@ -62,7 +65,14 @@ class FindRepresentativesController {
         Projection p = Projection.wholeObjects();
         String dayParameter = p.parameter(day);
         String sectorParameter = p.parameter(sector);
-        String cypher = PlaceResolution.cypher(query, p)
+        PlaceResolution.Bound place = PlaceResolution.bind(query, p);
+        return new Question(TEXTS.text(env, p, () -> text(place, dayParameter, sectorParameter, p, env)), p.parameters());
+    }
+
+    /** The text for this selection; the place, day and sector are parameters bound before. */
+    private static String text(PlaceResolution.Bound place, String dayParameter, String sectorParameter, Projection p,
+            DataFetchingEnvironment env) {
+        return PlaceResolution.cypher(place)
                 + PlaceArea.cypher(dayParameter)
                 + Levels.cypher(dayParameter)
                 + """
@@ -98,7 +108,6 @@ class FindRepresentativesController {
                         new Seats(p, env, Seats.selection(env, "seats") != null ? "seats" : "levels/seats", true)
                                 .collect("levels", dayParameter, sectorParameter),
                         councils(p, env));
-        return new Question(cypher, p.parameters());
     }
 
     // The answer's objects are read whether asked for or not (with what the selection adds beneath them), so the

@@ -58,31 +58,39 @@ final class PlaceResolution {
     private PlaceResolution() {
     }
 
+    /** The parameters a place is asked by, as bound in a {@link Projection}: one of each whatever the form. */
+    record Bound(String form, String text, String prefix, String onsIds, String urn, String fullText,
+            String exactNames, String words, String key, String fuzzy) {
+    }
+
+    /**
+     * Binds every branch's parameters, whatever the form, with values of the same types, because Neo4j's plan
+     * cache is keyed by the parameters' types too; always in the same order, so that the names are too.
+     */
+    static Bound bind(PlaceQuery query, Projection p) {
+        return new Bound(p.parameter(query.form().name()), p.parameter(query.text()), p.parameter(query.prefix()),
+                p.parameter(List.of("district:" + query.text(), "authority:" + query.text())),
+                p.parameter(query.form() == Form.URN ? Long.parseLong(query.text()) : -1L),
+                p.parameter(query.fullText()), p.parameter(query.exactNames()), p.parameter(query.words()),
+                p.parameter(query.key()), p.parameter(query.fuzzy()));
+    }
+
     /**
      * One text for every form of place, each form a branch of a union that runs only when the form is its
      * own ({@code $form}), so Neo4j plans the whole question once and the warm-up's one question plans it
-     * for a postcode, a name, an id and the rest alike. Every branch's parameters are bound whatever the
-     * form, with values of the same types, because Neo4j's plan cache is keyed by the parameters' types too.
+     * for a postcode, a name, an id and the rest alike.
      */
-    static String cypher(PlaceQuery query, Projection p) {
-        String form = p.parameter(query.form().name());
-        String text = p.parameter(query.text());
-        String prefix = p.parameter(query.prefix());
-        String onsIds = p.parameter(List.of("district:" + query.text(), "authority:" + query.text()));
-        String urn = p.parameter(query.form() == Form.URN ? Long.parseLong(query.text()) : -1L);
-        String fullText = p.parameter(query.fullText());
-        String exactNames = p.parameter(query.exactNames());
-        String words = p.parameter(query.words());
-        String key = p.parameter(query.key());
-        String fuzzy = p.parameter(query.fuzzy());
+    static String cypher(Bound b) {
+        String form = b.form();
+        String text = b.text();
         return "CALL () {\n" + String.join("  UNION ALL\n",
                 branch(form, postcode(text), Form.POSTCODE),
-                branch(form, outwardCode(prefix, form), Form.OUTWARD_CODE, Form.POSTCODE_SECTOR),
+                branch(form, outwardCode(b.prefix(), form), Form.OUTWARD_CODE, Form.POSTCODE_SECTOR),
                 branch(form, NOT_A_POSTCODE, Form.NOT_A_POSTCODE),
                 branch(form, single("(n:Entity {id: " + text + "})"), Form.ID),
-                branch(form, onsCode(onsIds), Form.ONS_CODE),
-                branch(form, single("(n:School {urn: " + urn + "})"), Form.URN),
-                branch(form, byName(fullText, exactNames, words, key, fuzzy), Form.NAME)) + "}\n" + DESCRIBED;
+                branch(form, onsCode(b.onsIds()), Form.ONS_CODE),
+                branch(form, single("(n:School {urn: " + b.urn() + "})"), Form.URN),
+                branch(form, byName(b.fullText(), b.exactNames(), b.words(), b.key(), b.fuzzy()), Form.NAME)) + "}\n" + DESCRIBED;
     }
 
     /** What every branch leaves to be worked out once: the kind of a node, the candidates, the held areas. */

@@ -101,18 +101,77 @@ class FindRepresentativesCypherTest {
         assertThat(question("Fleet Town Council Ward").cypher()).doesNotContain("Fleet", "Council Ward");
     }
 
+    @Test
+    void aDocumentAskedAgainReusesItsTextWithTheNewPlacesParameters() {
+        GraphQL cached = cachingDocuments();
+        FindRepresentativesController.Question first = question(cached, PAGE, Map.of("place", "GU51 3AA"));
+        FindRepresentativesController.Question again = question(cached, PAGE, Map.of("place", "Fleet"));
+
+        assertThat(again.cypher()).as("the text kept from the first request").isSameAs(first.cypher());
+        assertThat(again.parameters()).as("the second place's own parameters")
+                .isEqualTo(question("Fleet").parameters()).isNotEqualTo(first.parameters());
+    }
+
+    @Test
+    void aSelectionThatDependsOnAVariableIsBuiltForEachRequest() {
+        GraphQL cached = cachingDocuments();
+        String deep = """
+                query Q($place: String!, $deep: Boolean!) { findRepresentatives(place: $place) { ...Seats } }
+                fragment Seats on RepresentativeLookup {
+                  seats { person { name memberships @include(if: $deep) { post { name } } } } }""";
+        String shallow = question(cached, deep, Map.of("place", "GU51 3AA", "deep", false)).cypher();
+        String deeper = question(cached, deep, Map.of("place", "GU51 3AA", "deep", true)).cypher();
+
+        assertThat(shallow).doesNotContain("[:HOLDS]->(v");
+        assertThat(deeper).contains("[:HOLDS]->(v");
+    }
+
+    @Test
+    void theParametersOfASelectionsOwnArgumentsAreKeptWithItsText() {
+        GraphQL cached = cachingDocuments();
+        String dated = """
+                query Q($place: String!) { findRepresentatives(place: $place) {
+                  seats { person { memberships(asOf: "2020-01-01") { post { name } } } } } }""";
+        FindRepresentativesController.Question first = question(cached, dated, Map.of("place", "GU51 3AA"));
+        FindRepresentativesController.Question again = question(cached, dated, Map.of("place", "GU51 3AA"));
+
+        assertThat(again.cypher()).isSameAs(first.cypher());
+        assertThat(again.parameters()).isEqualTo(first.parameters()).containsValue(LocalDate.of(2020, 1, 1));
+    }
+
+    /** A GraphQL that keeps each parsed document, as the application's ParsedDocuments does. */
+    private static GraphQL cachingDocuments() {
+        Map<String, graphql.execution.preparsed.PreparsedDocumentEntry> documents = new java.util.concurrent.ConcurrentHashMap<>();
+        return graphQl().transform(builder -> builder.preparsedDocumentProvider((input, parse) ->
+                java.util.concurrent.CompletableFuture.completedFuture(
+                        documents.computeIfAbsent(input.getQuery(), query -> parse.apply(input)))));
+    }
+
     private static FindRepresentativesController.Question question(String place) {
         return question(PAGE, place);
     }
 
     private static FindRepresentativesController.Question question(String document, String place) {
-        AtomicReference<FindRepresentativesController.Question> asked = new AtomicReference<>();
-        GraphQL graphQl = TrustmapSchema.withQueryFields(Map.of("findRepresentatives", env -> {
-            asked.set(FindRepresentativesController.question(PlaceQuery.parse(env.getArgument("place")), DAY,
+        return question(graphQl(), document, Map.of("place", place));
+    }
+
+    private static final ThreadLocal<FindRepresentativesController.Question> ASKED = new ThreadLocal<>();
+
+    /** A GraphQL over the schema whose findRepresentatives only builds its question (no database). */
+    private static GraphQL graphQl() {
+        return TrustmapSchema.withQueryFields(Map.of("findRepresentatives", env -> {
+            ASKED.set(FindRepresentativesController.question(PlaceQuery.parse(env.getArgument("place")), DAY,
                     env.getArgument("sector").toString(), env));
             return null;
         }));
-        var result = graphQl.execute(ExecutionInput.newExecutionInput(document).variables(Map.of("place", place)).build());
+    }
+
+    private static FindRepresentativesController.Question question(GraphQL graphQl, String document,
+            Map<String, Object> variables) {
+        ASKED.remove();
+        AtomicReference<FindRepresentativesController.Question> asked = new AtomicReference<>();
+        var result = graphQl.execute(ExecutionInput.newExecutionInput(document).variables(variables).build());
+        asked.set(ASKED.get());
         // The field answers null here (no database), so only the document's own errors count.
         assertThat(result.getErrors()).as("the document is valid")
                 .noneMatch(e -> e.getErrorType() == graphql.ErrorType.ValidationError

@@ -58,6 +58,18 @@ class FindRepresentativesTest {
     }
 
     @Test
+    void aDocumentAskedAgainOverHttpIsAnsweredWithItsKeptCypherText() {
+        find("GU51 3AA", "2011-06-01");
+        long before = FindRepresentativesController.TEXTS.reused();
+
+        JsonNode answer = find("SO23 9LJ", "2011-06-01").get("findRepresentatives");
+
+        assertThat(FindRepresentativesController.TEXTS.reused()).as("the text kept from the first request")
+                .isGreaterThan(before);
+        assertThat(answer.at("/resolvedAs/district/name").asString()).isEqualTo("Winchester");
+    }
+
+    @Test
     void aNumberInANameTellsPartnershipsApart() {
         JsonNode answer = find("Kent LCSP 9", "2009-06-01").get("findRepresentatives");
 
