@@ -160,7 +160,7 @@ OPTIONAL CALL (status, kind, node, district, location, schools) {
             WHEN d IS NOT NULL THEN head(COLLECT { MATCH (d)-[:IN_AUTHORITY]->(x:Authority) RETURN x })
             ELSE head(COLLECT { MATCH (x:Authority {id: node.dataset}) RETURN x }) END AS a,
        COLLECT { MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:COVERS]->(d)
-                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name } AS covering
+                 WHERE (coalesce(r.validFromDate, $p0) <= $p0 <= coalesce(r.validToDate, $p0)) AND (coalesce(l.validFromDate, $p0) <= $p0 <= coalesce(l.validToDate, $p0)) RETURN l ORDER BY l.name } AS covering
   WITH kind, node, location, d, a, covering,
        CASE WHEN node:School THEN [node]
             WHEN kind = 'TOWN' THEN schools
@@ -170,7 +170,7 @@ OPTIONAL CALL (status, kind, node, district, location, schools) {
             ELSE [] END AS placing
   WITH kind, node, location, d, a, covering, placing,
        COLLECT { UNWIND (CASE WHEN node:SchoolCluster THEN [] ELSE placing END) AS s
-                 MATCH (s)-[r:IN_CLUSTER]->(c:SchoolCluster) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31')))
+                 MATCH (s)-[r:IN_CLUSTER]->(c:SchoolCluster) WHERE (coalesce(r.validFromDate, $p0) <= $p0 <= coalesce(r.validToDate, $p0))
                  RETURN DISTINCT c ORDER BY c.name } + CASE WHEN node:SchoolCluster THEN [node] ELSE [] END
          AS clusters
   WITH kind, node, location, d, a, covering, placing, clusters,
@@ -178,12 +178,12 @@ OPTIONAL CALL (status, kind, node, district, location, schools) {
             WHEN node:Partnership AND node.kind = 'SUB_GROUP' THEN COLLECT {
                 MATCH (node)-[:SUB_GROUP_OF]->(l:Partnership) RETURN l }
             WHEN node:Partnership AND node.kind = 'STEERING_GROUP' THEN COLLECT {
-                MATCH (node)-[r:COORDINATES]->(l:Partnership) WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN l ORDER BY l.name }
+                MATCH (node)-[r:COORDINATES]->(l:Partnership) WHERE (coalesce(r.validFromDate, $p0) <= $p0 <= coalesce(r.validToDate, $p0)) RETURN l ORDER BY l.name }
             WHEN node:Partnership OR node:Authority THEN []
             WHEN size(clusters) > 0 THEN COLLECT {
                 UNWIND clusters AS c
                 MATCH (l:Partnership {kind: 'LOCAL_CHILDRENS_PARTNERSHIP'})-[r:BUILT_AROUND]->(c)
-                WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) AND (coalesce(l.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(l.validToDate, date('9999-12-31'))) RETURN DISTINCT l ORDER BY l.name }
+                WHERE (coalesce(r.validFromDate, $p0) <= $p0 <= coalesce(r.validToDate, $p0)) AND (coalesce(l.validFromDate, $p0) <= $p0 <= coalesce(l.validToDate, $p0)) RETURN DISTINCT l ORDER BY l.name }
             ELSE covering END AS lcps
   RETURN d, a, lcps, size(covering) AS coveringCount, placing, clusters,
          CASE WHEN size(placing) = 1 AND location IS NOT NULL
@@ -195,12 +195,12 @@ OPTIONAL CALL (a, lcps) {
   WITH a, lcps WHERE a IS NOT NULL AND a.dataset IS NOT NULL
   WITH a, lcps,
        COLLECT { UNWIND lcps AS l MATCH (s:Partnership {kind: 'SUB_GROUP'})-[:SUB_GROUP_OF]->(l)
-                 WHERE (coalesce(s.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(s.validToDate, date('9999-12-31'))) RETURN DISTINCT s ORDER BY s.name } AS subGroups,
+                 WHERE (coalesce(s.validFromDate, $p0) <= $p0 <= coalesce(s.validToDate, $p0)) RETURN DISTINCT s ORDER BY s.name } AS subGroups,
        COLLECT { UNWIND lcps AS l MATCH (g:Partnership {kind: 'STEERING_GROUP'})-[r:COORDINATES]->(l)
-                 WHERE (coalesce(r.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(r.validToDate, date('9999-12-31'))) RETURN DISTINCT g ORDER BY g.name } AS steering,
+                 WHERE (coalesce(r.validFromDate, $p0) <= $p0 <= coalesce(r.validToDate, $p0)) RETURN DISTINCT g ORDER BY g.name } AS steering,
        COLLECT { MATCH (c:Partnership {dataset: a.id})
                  WHERE c.kind IN ['BUSINESS_GROUP', 'SAFEGUARDING_BOARD', 'SAFEGUARDING_PARTNERSHIP', 'TRUST_BOARD']
-                   AND (coalesce(c.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(c.validToDate, date('9999-12-31')))
+                   AND (coalesce(c.validFromDate, $p0) <= $p0 <= coalesce(c.validToDate, $p0))
                  RETURN c ORDER BY c.name } AS county
   RETURN [{level: 'SUB_GROUP', rank: 1, partnerships: subGroups},
           {level: 'LOCAL_CHILDRENS_PARTNERSHIP', rank: 2, partnerships: lcps},
@@ -233,8 +233,8 @@ RETURN {status: answered, kind: kind, candidates: candidates, suggestions: sugge
         seats: CASE WHEN levels IS NULL THEN [] ELSE COLLECT {
   UNWIND levels AS lv UNWIND lv.partnerships AS sp
   MATCH (spost:Post)-[:SEAT_ON]->(sp)
-  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(spost.validToDate, date('9999-12-31')))
-  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, date('0001-01-01')) <= $p0 <= coalesce(sm.validToDate, date('9999-12-31')))
+  WHERE spost.sector = $p1 AND (coalesce(spost.validFromDate, $p0) <= $p0 <= coalesce(spost.validToDate, $p0))
+  OPTIONAL MATCH (sm:Membership)-[:OF_POST]->(spost) WHERE (coalesce(sm.validFromDate, $p0) <= $p0 <= coalesce(sm.validToDate, $p0))
   OPTIONAL MATCH (sperson:Person)-[:HOLDS]->(sm)
   OPTIONAL MATCH (sm)-[:ON_BEHALF_OF]->(sbody)
   RETURN {level: lv.level, vacant: sm IS NULL, since: sm.validFrom, holderName: sperson.name, holder: sperson.id,

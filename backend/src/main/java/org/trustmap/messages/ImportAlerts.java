@@ -88,9 +88,8 @@ class ImportAlerts implements ImportListener {
                 MATCH (post)-[:SEAT_ON]->(o:Partnership)
                 RETURN post.id AS post, post.name + ' on ' + o.name AS name,
                        [(p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post)
-                        WHERE coalesce(m.validFromDate, date('0001-01-01')) <= $day
-                          AND (m.validToDate IS NULL OR m.validToDate >= $day) | {id: p.id, name: p.name}] AS holders
-                """, Map.of("d", authority, "sector", Alerts.VOLUNTARY, "day", day)).list().forEach(r -> seats.put(
+                        WHERE %s | {id: p.id, name: p.name}] AS holders
+                """.formatted(org.trustmap.api.Validity.on("m", "$day")), Map.of("d", authority, "sector", Alerts.VOLUNTARY, "day", day)).list().forEach(r -> seats.put(
                 r.get("post").asString(), new Seat(r.get("post").asString(), r.get("name").asString(),
                         r.get("holders").asList(h -> h).stream().collect(Collectors.toMap(h -> h.get("id").asString(),
                                 h -> h.get("name").asString(), (a, b) -> a, LinkedHashMap::new)))));

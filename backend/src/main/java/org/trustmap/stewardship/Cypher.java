@@ -8,8 +8,7 @@ final class Cypher {
 
     /** Whether {@code x} (a node with validFromDate/validToDate) exists or is held on {@code $today}. */
     static String activeOn(String x, String day) {
-        return "coalesce(" + x + ".validFromDate, date('0001-01-01')) <= " + day + " <= coalesce(" + x
-                + ".validToDate, date('9999-12-31'))";
+        return org.trustmap.api.Validity.on(x, day);
     }
 
     /** The day a partial-date text names, its first or last day ("2021" is 1 January or 31 December 2021). */
