@@ -22,7 +22,8 @@ import graphql.schema.DataFetchingEnvironment;
  * The Cypher text of a field's answer, built once for each place the field appears in a parsed document and
  * used again for every request of that document: the page and the benchmark send the same few documents with
  * new variables, and building the text (walking the selection, projecting each object, joining the parts) was
- * a tenth of the server's processor time for findRepresentatives.
+ * a tenth of the sampled Java time of a findRepresentatives server under load (2% with the text kept; README,
+ * Performance, for what that does and does not save).
  *
  * <p>A text is kept only when the field's selection is fixed by the document: nothing beneath the field refers
  * to a variable (no argument, no {@code @include(if: $x)}), so the same document always selects the same

@@ -11,6 +11,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Service;
 import org.trustmap.api.Today;
+import org.trustmap.api.Validity;
 import org.trustmap.importing.ImportListener;
 
 /**
@@ -89,7 +90,8 @@ class ImportAlerts implements ImportListener {
                 RETURN post.id AS post, post.name + ' on ' + o.name AS name,
                        [(p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post)
                         WHERE %s | {id: p.id, name: p.name}] AS holders
-                """.formatted(org.trustmap.api.Validity.on("m", "$day")), Map.of("d", authority, "sector", Alerts.VOLUNTARY, "day", day)).list().forEach(r -> seats.put(
+                """.formatted(Validity.on("m", "$day")), Map.of("d", authority, "sector", Alerts.VOLUNTARY, "day", day))
+                .list().forEach(r -> seats.put(
                 r.get("post").asString(), new Seat(r.get("post").asString(), r.get("name").asString(),
                         r.get("holders").asList(h -> h).stream().collect(Collectors.toMap(h -> h.get("id").asString(),
                                 h -> h.get("name").asString(), (a, b) -> a, LinkedHashMap::new)))));

@@ -1,5 +1,7 @@
 package org.trustmap.stewardship;
 
+import org.trustmap.api.Validity;
+
 /** Cypher pieces the stewardship queries share, so that each idea is written once. */
 final class Cypher {
 
@@ -8,7 +10,7 @@ final class Cypher {
 
     /** Whether {@code x} (a node with validFromDate/validToDate) exists or is held on {@code $today}. */
     static String activeOn(String x, String day) {
-        return org.trustmap.api.Validity.on(x, day);
+        return Validity.on(x, day);
     }
 
     /** The day a partial-date text names, its first or last day ("2021" is 1 January or 31 December 2021). */
