@@ -8,16 +8,16 @@ CALL () {
     `id`: x.id,
     `name`: x.name,
     `posts`: COLLECT {
-      MATCH (v2:Post)-[:SEAT_ON]->(x) WHERE (coalesce(v2.validFromDate, coalesce($p3, date())) <= coalesce($p3, date()) <= coalesce(v2.validToDate, coalesce($p3, date()))) AND ($p4 IS NULL OR v2.sector = $p4) RETURN {
+      MATCH (v2:Post)-[:SEAT_ON]->(x) WHERE (coalesce(v2.validFromDate, coalesce($p3, date({timezone: 'Europe/London'}))) <= coalesce($p3, date({timezone: 'Europe/London'})) <= coalesce(v2.validToDate, coalesce($p3, date({timezone: 'Europe/London'})))) AND ($p4 IS NULL OR v2.sector = $p4) RETURN {
         __typename: 'Post',
         `holders`: COLLECT {
-          MATCH (v5:Membership)-[:OF_POST]->(v2) WHERE (coalesce(v5.validFromDate, coalesce($p6, date())) <= coalesce($p6, date()) <= coalesce(v5.validToDate, coalesce($p6, date()))) RETURN {
+          MATCH (v5:Membership)-[:OF_POST]->(v2) WHERE (coalesce(v5.validFromDate, coalesce($p6, date({timezone: 'Europe/London'}))) <= coalesce($p6, date({timezone: 'Europe/London'})) <= coalesce(v5.validToDate, coalesce($p6, date({timezone: 'Europe/London'})))) RETURN {
             __typename: 'Membership',
             `person`: head(COLLECT {
               MATCH (v7:Person)-[:HOLDS]->(v5) RETURN {
                 __typename: 'Person',
                 `memberships`: COLLECT {
-                  MATCH (v7)-[:HOLDS]->(v8:Membership) WHERE $p9 OR (coalesce(v8.validFromDate, coalesce($p10, date())) <= coalesce($p10, date()) <= coalesce(v8.validToDate, coalesce($p10, date()))) RETURN {
+                  MATCH (v7)-[:HOLDS]->(v8:Membership) WHERE $p9 OR (coalesce(v8.validFromDate, coalesce($p10, date({timezone: 'Europe/London'}))) <= coalesce($p10, date({timezone: 'Europe/London'})) <= coalesce(v8.validToDate, coalesce($p10, date({timezone: 'Europe/London'})))) RETURN {
                     __typename: 'Membership',
                     `post`: head(COLLECT {
                       MATCH (v8)-[:OF_POST]->(v11:Post) RETURN {

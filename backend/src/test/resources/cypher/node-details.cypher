@@ -9,7 +9,7 @@ MATCH (n:Entity {id: $p0}) RETURN {
   }),
   `bodyKind`: n.kind,
   `cluster`: head(COLLECT {
-    MATCH (n)-[v2_r:IN_CLUSTER]->(v2:SchoolCluster) WHERE (coalesce(v2_r.validFromDate, coalesce($p3, date())) <= coalesce($p3, date()) <= coalesce(v2_r.validToDate, coalesce($p3, date()))) RETURN {
+    MATCH (n)-[v2_r:IN_CLUSTER]->(v2:SchoolCluster) WHERE (coalesce(v2_r.validFromDate, coalesce($p3, date({timezone: 'Europe/London'}))) <= coalesce($p3, date({timezone: 'Europe/London'})) <= coalesce(v2_r.validToDate, coalesce($p3, date({timezone: 'Europe/London'})))) RETURN {
       __typename: 'SchoolCluster',
       `id`: v2.id,
       `name`: v2.name
@@ -35,7 +35,7 @@ MATCH (n:Entity {id: $p0}) RETURN {
     } AS value LIMIT 1
   }),
   `holders`: COLLECT {
-    MATCH (v5:Membership)-[:OF_POST]->(n) WHERE (coalesce(v5.validFromDate, coalesce($p6, date())) <= coalesce($p6, date()) <= coalesce(v5.validToDate, coalesce($p6, date()))) RETURN {
+    MATCH (v5:Membership)-[:OF_POST]->(n) WHERE (coalesce(v5.validFromDate, coalesce($p6, date({timezone: 'Europe/London'}))) <= coalesce($p6, date({timezone: 'Europe/London'})) <= coalesce(v5.validToDate, coalesce($p6, date({timezone: 'Europe/London'})))) RETURN {
       __typename: 'Membership',
       `id`: v5.id,
       `lastVerified`: v5.lastVerified,
@@ -70,7 +70,7 @@ MATCH (n:Entity {id: $p0}) RETURN {
   `id`: n.id,
   `illustrative`: coalesce(n.illustrative, false),
   `memberships`: COLLECT {
-    MATCH (n)-[:HOLDS]->(v9:Membership) WHERE $p10 OR (coalesce(v9.validFromDate, coalesce($p11, date())) <= coalesce($p11, date()) <= coalesce(v9.validToDate, coalesce($p11, date()))) RETURN {
+    MATCH (n)-[:HOLDS]->(v9:Membership) WHERE $p10 OR (coalesce(v9.validFromDate, coalesce($p11, date({timezone: 'Europe/London'}))) <= coalesce($p11, date({timezone: 'Europe/London'})) <= coalesce(v9.validToDate, coalesce($p11, date({timezone: 'Europe/London'})))) RETURN {
       __typename: 'Membership',
       `onBehalfOf`: head(COLLECT {
         MATCH (v9)-[:ON_BEHALF_OF]->(v12) RETURN {
@@ -118,10 +118,10 @@ MATCH (n:Entity {id: $p0}) RETURN {
   `postSector`: n.sector,
   `postcode`: n.postcode,
   `posts`: COLLECT {
-    MATCH (v17:Post)-[:SEAT_ON]->(n) WHERE (coalesce(v17.validFromDate, coalesce($p18, date())) <= coalesce($p18, date()) <= coalesce(v17.validToDate, coalesce($p18, date()))) AND ($p19 IS NULL OR v17.sector = $p19) RETURN {
+    MATCH (v17:Post)-[:SEAT_ON]->(n) WHERE (coalesce(v17.validFromDate, coalesce($p18, date({timezone: 'Europe/London'}))) <= coalesce($p18, date({timezone: 'Europe/London'})) <= coalesce(v17.validToDate, coalesce($p18, date({timezone: 'Europe/London'})))) AND ($p19 IS NULL OR v17.sector = $p19) RETURN {
       __typename: 'Post',
       `holders`: COLLECT {
-        MATCH (v20:Membership)-[:OF_POST]->(v17) WHERE (coalesce(v20.validFromDate, coalesce($p21, date())) <= coalesce($p21, date()) <= coalesce(v20.validToDate, coalesce($p21, date()))) RETURN {
+        MATCH (v20:Membership)-[:OF_POST]->(v17) WHERE (coalesce(v20.validFromDate, coalesce($p21, date({timezone: 'Europe/London'}))) <= coalesce($p21, date({timezone: 'Europe/London'})) <= coalesce(v20.validToDate, coalesce($p21, date({timezone: 'Europe/London'})))) RETURN {
           __typename: 'Membership',
           `id`: v20.id,
           `lastVerified`: v20.lastVerified,
@@ -147,22 +147,22 @@ MATCH (n:Entity {id: $p0}) RETURN {
       `id`: v17.id,
       `name`: v17.name,
       `role`: v17.role,
-      `vacant`: (coalesce(v17.validFromDate, coalesce($p24, date())) <= coalesce($p24, date()) <= coalesce(v17.validToDate, coalesce($p24, date()))) AND NOT EXISTS {
-        MATCH (v17_m:Membership)-[:OF_POST]->(v17) WHERE (coalesce(v17_m.validFromDate, coalesce($p24, date())) <= coalesce($p24, date()) <= coalesce(v17_m.validToDate, coalesce($p24, date())))
+      `vacant`: (coalesce(v17.validFromDate, coalesce($p24, date({timezone: 'Europe/London'}))) <= coalesce($p24, date({timezone: 'Europe/London'})) <= coalesce(v17.validToDate, coalesce($p24, date({timezone: 'Europe/London'})))) AND NOT EXISTS {
+        MATCH (v17_m:Membership)-[:OF_POST]->(v17) WHERE (coalesce(v17_m.validFromDate, coalesce($p24, date({timezone: 'Europe/London'}))) <= coalesce($p24, date({timezone: 'Europe/London'})) <= coalesce(v17_m.validToDate, coalesce($p24, date({timezone: 'Europe/London'}))))
       }
     } AS value ORDER BY v17.name
   },
   `priorities`: coalesce(n.priorities, []),
   `role`: n.role,
   `schools`: COLLECT {
-    MATCH (v25:School)-[v25_r:IN_CLUSTER]->(n) WHERE (coalesce(v25_r.validFromDate, coalesce($p26, date())) <= coalesce($p26, date()) <= coalesce(v25_r.validToDate, coalesce($p26, date()))) RETURN {
+    MATCH (v25:School)-[v25_r:IN_CLUSTER]->(n) WHERE (coalesce(v25_r.validFromDate, coalesce($p26, date({timezone: 'Europe/London'}))) <= coalesce($p26, date({timezone: 'Europe/London'})) <= coalesce(v25_r.validToDate, coalesce($p26, date({timezone: 'Europe/London'})))) RETURN {
       __typename: 'School',
       `id`: v25.id,
       `name`: v25.name
     } AS value ORDER BY v25.name
   },
   `seats`: COLLECT {
-    MATCH (n)<-[:ON_BEHALF_OF]-(v27:Membership) WHERE (coalesce(v27.validFromDate, coalesce($p28, date())) <= coalesce($p28, date()) <= coalesce(v27.validToDate, coalesce($p28, date()))) RETURN {
+    MATCH (n)<-[:ON_BEHALF_OF]-(v27:Membership) WHERE (coalesce(v27.validFromDate, coalesce($p28, date({timezone: 'Europe/London'}))) <= coalesce($p28, date({timezone: 'Europe/London'})) <= coalesce(v27.validToDate, coalesce($p28, date({timezone: 'Europe/London'})))) RETURN {
       __typename: 'Seat',
       `membership`: {
         __typename: 'Membership',
@@ -202,8 +202,8 @@ MATCH (n:Entity {id: $p0}) RETURN {
   `statutory`: coalesce(n.statutory, false),
   `town`: n.town,
   `urn`: n.urn,
-  `vacant`: (coalesce(n.validFromDate, coalesce($p33, date())) <= coalesce($p33, date()) <= coalesce(n.validToDate, coalesce($p33, date()))) AND NOT EXISTS {
-    MATCH (n_m:Membership)-[:OF_POST]->(n) WHERE (coalesce(n_m.validFromDate, coalesce($p33, date())) <= coalesce($p33, date()) <= coalesce(n_m.validToDate, coalesce($p33, date())))
+  `vacant`: (coalesce(n.validFromDate, coalesce($p33, date({timezone: 'Europe/London'}))) <= coalesce($p33, date({timezone: 'Europe/London'})) <= coalesce(n.validToDate, coalesce($p33, date({timezone: 'Europe/London'})))) AND NOT EXISTS {
+    MATCH (n_m:Membership)-[:OF_POST]->(n) WHERE (coalesce(n_m.validFromDate, coalesce($p33, date({timezone: 'Europe/London'}))) <= coalesce($p33, date({timezone: 'Europe/London'})) <= coalesce(n_m.validToDate, coalesce($p33, date({timezone: 'Europe/London'}))))
   },
   `validFrom`: n.validFrom,
   `validTo`: n.validTo,

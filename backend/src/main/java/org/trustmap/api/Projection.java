@@ -76,7 +76,7 @@ public final class Projection {
 
     /** The day of an asOf argument: the given one, or today in the database's time. */
     public String asOf(Object day) {
-        return "coalesce(" + parameter(day) + ", date())";
+        return "coalesce(" + parameter(day) + ", " + Today.CYPHER + ")";
     }
 
     /**

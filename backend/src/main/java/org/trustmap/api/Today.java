@@ -10,7 +10,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Today {
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
+    /** Where trustmap's days begin and end: in England, not in the database's own time zone (UTC by default). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /**
+     * The same day in Cypher. Neo4j's {@code date()} is the day in UTC, which in British Summer Time is the day
+     * before from midnight to one in the morning.
+     */
+    public static final String CYPHER = "date({timezone: '" + ZONE.getId() + "'})";
+
+    private final Clock clock = Clock.system(ZONE);
 
     public LocalDate date() {
         return LocalDate.now(clock);

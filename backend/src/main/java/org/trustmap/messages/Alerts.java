@@ -150,8 +150,8 @@ class Alerts implements MembershipListener {
                 RETURN p.name AS person, post.id AS post, post.name AS seat, o.name AS on, m.validTo AS validTo,
                        m.validToDate AS until,
                        NOT EXISTS { MATCH (other:Membership)-[:OF_POST]->(post) WHERE other.id <> m.id
-                                    AND other.validFromDate <= date() AND (other.validToDate IS NULL OR other.validToDate >= date()) } AS alone
-                """, Map.of("id", membership, "sector", VOLUNTARY)).list();
+                                    AND other.validFromDate <= $today AND (other.validToDate IS NULL OR other.validToDate >= $today) } AS alone
+                """, Map.of("id", membership, "sector", VOLUNTARY, "today", today.date())).list();
         if (rows.isEmpty()) {
             return;
         }
@@ -185,12 +185,12 @@ class Alerts implements MembershipListener {
         return writes.write(null, tx -> {
             var rows = tx.run("""
                     MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post {sector: $sector})-[:SEAT_ON]->(o:Partnership)
-                    WHERE m.validToDate >= date() AND m.validToDate <= date() + duration({days: $days})
+                    WHERE m.validToDate >= $today AND m.validToDate <= $today + duration({days: $days})
                       AND coalesce(m.termEndAlertFor, '') <> m.validTo
                     SET m.termEndAlertFor = m.validTo
                     RETURN post.id AS post, p.name + "'s term in the seat " + post.name + ' on ' + o.name + ' ends on '
                            + m.validTo + '.' AS what
-                    """, Map.of("sector", VOLUNTARY, "days", TERM_NOTICE_DAYS)).list();
+                    """, Map.of("sector", VOLUNTARY, "days", TERM_NOTICE_DAYS, "today", today.date())).list();
             rows.forEach(r -> alert(tx, r.get("post").asString(), r.get("what").asString()));
             return rows.size();
         });

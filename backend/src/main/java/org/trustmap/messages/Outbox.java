@@ -19,6 +19,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import org.trustmap.api.GraphWrites;
+import org.trustmap.api.Today;
 
 /**
  * Every email trustmap sends goes through here: {@link #enqueue} writes an {@code OutboxEmail} node in the
@@ -148,11 +149,11 @@ public class Outbox {
                     MATCH (e:OutboxEmail {id: $id}) SET e.status = 'FAILED', e.failedAt = datetime(), e.lastError = $reason
                     WITH e
                     OPTIONAL MATCH (p:Person) WHERE p.id = e.person AND p.email = e.to
-                    SET p.emailUndeliverableSince = toString(date())
+                    SET p.emailUndeliverableSince = toString(%1$s)
                     WITH e
                     OPTIONAL MATCH (s:AlertSubscription) WHERE s.email = e.to
-                    SET s.undeliverableSince = toString(date())
-                    """, Map.of("id", id, "reason", reason));
+                    SET s.undeliverableSince = toString(%1$s)
+                    """.formatted(Today.CYPHER), Map.of("id", id, "reason", reason));
             return;
         }
         Instant next = Instant.now().plus(settings.retryAfter(attempts));

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.trustmap.api.GraphWrites;
 import org.trustmap.network.ContactConsent;
 import org.trustmap.rules.FieldRules;
+import org.trustmap.api.Today;
 
 /**
  * "Write to them": a message to a seat's holder, through trustmap, without their address ever being shown.
@@ -64,8 +65,8 @@ class Relay {
                     RETURN p.name AS person, post.name AS post, o.name AS on,
                            %s IN ['PUBLISHED', 'RELAY_ONLY'] AND p.email IS NOT NULL
                              AND p.emailUndeliverableSince IS NULL AS accepts,
-                           m.validToDate IS NULL OR m.validToDate >= date() AS current
-                    """.formatted(ContactConsent.of("p")), Map.of("id", membership)).list();
+                           m.validToDate IS NULL OR m.validToDate >= %s AS current
+                    """.formatted(ContactConsent.of("p"), Today.CYPHER), Map.of("id", membership)).list();
             if (seat.isEmpty()) {
                 problems.add(0, new MessageProblem("membership", "trustmap knows no seat holding " + membership));
             }

@@ -81,14 +81,14 @@ class Verification {
             var rows = tx.run("""
                     MATCH (p:Person)-[:HOLDS]->(m:Membership)-[:OF_POST]->(post:Post)
                     WHERE p.email IS NOT NULL AND p.emailUndeliverableSince IS NULL
-                      AND m.validFromDate <= date() AND (m.validToDate IS NULL OR m.validToDate >= date())
+                      AND m.validFromDate <= $today AND (m.validToDate IS NULL OR m.validToDate >= $today)
                       AND coalesce(m.lastVerified, toString(m.validFromDate)) < $since
                       AND coalesce(m.verificationSentOn, '') < $since
                     OPTIONAL MATCH (post)-[:SEAT_ON]->(o)
                     RETURN m.id AS membership, p.email AS email, p.name AS name, p.id AS person, m.dataset AS dataset,
                            post.name AS post, o.name AS on
                     LIMIT 100
-                    """, Map.of("since", since)).list();
+                    """, Map.of("since", since, "today", today.date())).list();
             rows.forEach(r -> enqueue(tx, r.get("membership").asString(), r.asMap(), "schedule"));
             return rows.size();
         });
