@@ -65,13 +65,13 @@ public final class SelectionTexts {
         Field key = fields.getFirst();
         int before = p.parameters().size();
         Kept found = kept.getIfPresent(key);
-        if (found != null && found != VARIES && sameOthers(found.others(), fields) && found.parametersBefore() == before) {
+        if (found == VARIES) {
+            return build.get();
+        }
+        if (found != null && sameOthers(found.others(), fields) && found.parametersBefore() == before) {
             p.parameters().putAll(found.added());
             reused.increment();
             return found.text();
-        }
-        if (found == VARIES) {
-            return build.get();
         }
         if (fields.stream().anyMatch(field -> refersToVariables(field.getSelectionSet(), env.getFragmentsByName(),
                 new HashSet<>()))) {

@@ -19,6 +19,9 @@ import org.trustmap.geography.NationalGeography;
 @Controller
 class FindRepresentativesController {
 
+    /** One for the class: question() is static, and the fast tests build their questions through it too. */
+    static final SelectionTexts TEXTS = new SelectionTexts();
+
     private final GraphReads reads;
     private final Today today;
     private final NationalGeography geography;
@@ -54,8 +57,6 @@ class FindRepresentativesController {
         Answer answer = reads.list(env, question.cypher(), question.parameters(), Answer.class).getFirst();
         return LookupAnswer.from(query, sector, day, answer, geography);
     }
-
-    static final SelectionTexts TEXTS = new SelectionTexts();
 
     /** The one query that answers, as its selection asks: the same text for every place of one form. */
     record Question(String cypher, Map<String, Object> parameters) {

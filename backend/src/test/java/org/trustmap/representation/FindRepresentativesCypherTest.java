@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import graphql.ExecutionInput;
 import graphql.GraphQL;
@@ -169,14 +168,13 @@ class FindRepresentativesCypherTest {
     private static FindRepresentativesController.Question question(GraphQL graphQl, String document,
             Map<String, Object> variables) {
         ASKED.remove();
-        AtomicReference<FindRepresentativesController.Question> asked = new AtomicReference<>();
         var result = graphQl.execute(ExecutionInput.newExecutionInput(document).variables(variables).build());
-        asked.set(ASKED.get());
+        FindRepresentativesController.Question asked = ASKED.get();
         // The field answers null here (no database), so only the document's own errors count.
         assertThat(result.getErrors()).as("the document is valid")
                 .noneMatch(e -> e.getErrorType() == graphql.ErrorType.ValidationError
                         || e.getErrorType() == graphql.ErrorType.InvalidSyntax);
-        assertThat(asked.get()).as("findRepresentatives was asked").isNotNull();
-        return asked.get();
+        assertThat(asked).as("findRepresentatives was asked").isNotNull();
+        return asked;
     }
 }
