@@ -42,10 +42,13 @@ final class WarmUp {
     private static final String PREFERRED_AUTHORITY = "authority:E10000014";
 
     /**
-     * A name nothing is called: every form of place shares one plan, but the "did you mean" of an answer
+     * A name nothing is called: a name's plan is made by "find by name", but the "did you mean" of an answer
      * that found nothing is a fuzzy full-text search, whose first run pays for Lucene's set-up (0.4 s).
      */
     private static final String NOTHING_FOUND = "Qzxv Nowhere";
+
+    /** Written as a postcode, in no UK postcode area: each form of place has its own plan. */
+    private static final String NOT_A_POSTCODE = "ZZ9 9ZZ";
 
     /** Four levels deep, as API clients browse (the benchmark's "browse"); the page itself does not send it. */
     private static final String BROWSE = """
@@ -103,7 +106,9 @@ final class WarmUp {
                     async(pool, () -> ask("coverage register", "js/coverage/register.js", "COVERAGE_REGISTER", Map.of())),
                     async(pool, () -> askDocument("browse, 4 levels", BROWSE, Map.of())),
                     async(pool, () -> ask("find, nothing found", FIND, "FIND_REPRESENTATIVES",
-                            Map.of("place", NOTHING_FOUND)))).join();
+                            Map.of("place", NOTHING_FOUND))),
+                    async(pool, () -> ask("find, not a postcode", FIND, "FIND_REPRESENTATIVES",
+                            Map.of("place", NOT_A_POSTCODE)))).join();
         }
         finally {
             pool.shutdown();
@@ -150,7 +155,7 @@ final class WarmUp {
         return CompletableFuture.allOf(coverage, rest);
     }
 
-    /** The page's find questions, about the place of a school of the authority. */
+    /** The page's find questions, about the place of a school of the authority, in each form of place. */
     private CompletableFuture<Void> aboutAPlace(Map<String, Object> details, String school, String partnership,
             ExecutorService pool) {
         List<CompletableFuture<?>> questions = new ArrayList<>();
@@ -161,10 +166,13 @@ final class WarmUp {
         Object postcode = path(details, "node", "postcode");
         Object town = path(details, "node", "town");
         Object district = path(details, "node", "district", "id");
+        Object urn = path(details, "node", "urn");
         if (postcode instanceof String code) {
             questions.add(async(pool, () -> ask("find by postcode", FIND, "FIND_REPRESENTATIVES", Map.of("place", code))));
             questions.add(async(pool, () -> ask("find by outward code", FIND, "FIND_REPRESENTATIVES",
                     Map.of("place", code.split(" ")[0]))));
+            questions.add(async(pool, () -> ask("find by postcode sector", FIND, "FIND_REPRESENTATIVES",
+                    Map.of("place", code.substring(0, code.length() - 2)))));
         }
         else {
             skipped.add("find by postcode: the school " + school + " has no postcode");
@@ -178,6 +186,18 @@ final class WarmUp {
         }
         if (district instanceof String id) {
             questions.add(async(pool, () -> ask("find by id", FIND, "FIND_REPRESENTATIVES", Map.of("place", id))));
+            questions.add(async(pool, () -> ask("find by ONS code", FIND, "FIND_REPRESENTATIVES",
+                    Map.of("place", id.substring(id.indexOf(':') + 1)))));
+        }
+        else {
+            skipped.add("find by id and by ONS code: the school " + school + " has no district");
+        }
+        if (urn != null) {
+            questions.add(async(pool, () -> ask("find by URN", FIND, "FIND_REPRESENTATIVES",
+                    Map.of("place", String.valueOf(urn)))));
+        }
+        else {
+            skipped.add("find by URN: the school " + school + " has no URN");
         }
         return CompletableFuture.allOf(questions.toArray(CompletableFuture[]::new));
     }

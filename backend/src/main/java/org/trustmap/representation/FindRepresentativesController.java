@@ -58,7 +58,10 @@ class FindRepresentativesController {
         return LookupAnswer.from(query, sector, day, answer, geography);
     }
 
-    /** The one query that answers, as its selection asks: the same text for every place of one form. */
+    /**
+     * The one query that answers, as its selection asks: the same text for every place of one form. The place's
+     * part depends on the form only; the rest, on the selection only, is kept per document ({@link SelectionTexts}).
+     */
     record Question(String cypher, Map<String, Object> parameters) {
     }
 
@@ -67,15 +70,15 @@ class FindRepresentativesController {
         String dayParameter = p.parameter(day);
         String sectorParameter = p.parameter(sector);
         PlaceResolution.Bound place = PlaceResolution.bind(query, p);
-        return new Question(TEXTS.text(env, p, () -> text(place, dayParameter, sectorParameter, p, env)), p.parameters());
+        String placed = PlaceResolution.cypher(query.form(), place)
+                + PlaceArea.cypher(dayParameter, PlaceResolution.matchesNodes(query.form()));
+        return new Question(placed + TEXTS.text(env, p, () -> text(dayParameter, sectorParameter, p, env)), p.parameters());
     }
 
-    /** The text for this selection; the place, day and sector are parameters bound before. */
-    private static String text(PlaceResolution.Bound place, String dayParameter, String sectorParameter, Projection p,
+    /** The text for this selection after the place's part; the place, day and sector are parameters bound before. */
+    private static String text(String dayParameter, String sectorParameter, Projection p,
             DataFetchingEnvironment env) {
-        return PlaceResolution.cypher(place)
-                + PlaceArea.cypher(dayParameter)
-                + Levels.cypher(dayParameter)
+        return Levels.cypher(dayParameter)
                 + """
                 WITH *, CASE WHEN status = 'FOUND' AND a IS NOT NULL AND a.dataset IS NULL THEN 'NOT_COVERED'
                              ELSE status END AS answered

@@ -9,16 +9,15 @@ import org.trustmap.representation.PlaceQuery.Form;
 
 /**
  * The first part of the "find your representative" query: what the typed place is. Each form of input
- * has its own part of one union, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
+ * has its own part, all returning the same columns: status (FOUND, AMBIGUOUS, NOT_FOUND,
  * UNKNOWN_POSTCODE, RETIRED_POSTCODE), kind (a PlaceKind, or null where the node matched gives it), node
  * (what it matched), district, location (of a postcode), schools (of a town), candidates (when ambiguous)
  * and suggestions (when nothing matched) as nodes, detail (the facts the answer's sentences need: a town's
  * schools per district, a postcode's retirement) and askHeld (whether the answer must say which areas
  * trustmap holds postcodes for).
  * <p>
- * The kind, the candidates' descriptions and the held areas are worked out once, after the union, not in
- * each branch: the text Neo4j plans is then a seventh shorter, and planning (the cost of a first question)
- * grows with the text.
+ * The kind, the candidates' descriptions and the held areas are worked out after the resolution, and only for
+ * the forms that can need them.
  * <p>
  * Whether trustmap holds the network of the authority found is decided after, from the authority
  * ({@link PlaceArea}): a place is always placed first, wherever in England it is.
@@ -64,8 +63,9 @@ final class PlaceResolution {
     }
 
     /**
-     * Binds every branch's parameters, whatever the form, with values of the same types, because Neo4j's plan
-     * cache is keyed by the parameters' types too; always in the same order, so that the names are too.
+     * Binds every form's parameters, whatever the form, always in the same order and with values of the same types:
+     * the rest of the question, kept per selection, is then one text for every form, and its parameters' names are
+     * the same for every place.
      */
     static Bound bind(PlaceQuery query, Projection p) {
         return new Bound(p.parameter(query.form().name()), p.parameter(query.text()), p.parameter(query.prefix()),
@@ -76,40 +76,64 @@ final class PlaceResolution {
     }
 
     /**
-     * One text for every form of place, each form a branch of a union that runs only when the form is its
-     * own ({@code $form}), so Neo4j plans the whole question once and the warm-up's one question plans it
-     * for a postcode, a name, an id and the rest alike.
+     * The text for one form of place: its own resolution, then only what that form can leave to be worked out (a
+     * node's kind, candidates to describe, the held areas), so each form is planned once, by the warm-up, as a
+     * text no longer than its question (planning, the cost of a first question, grows with the text).
      */
-    static String cypher(Bound b) {
-        String form = b.form();
+    static String cypher(Form form, Bound b) {
         String text = b.text();
-        return "CALL () {\n" + String.join("  UNION ALL\n",
-                branch(form, postcode(text), Form.POSTCODE),
-                branch(form, outwardCode(b.prefix(), form), Form.OUTWARD_CODE, Form.POSTCODE_SECTOR),
-                branch(form, NOT_A_POSTCODE, Form.NOT_A_POSTCODE),
-                branch(form, single("(n:Entity {id: " + text + "})"), Form.ID),
-                branch(form, onsCode(b.onsIds()), Form.ONS_CODE),
-                branch(form, single("(n:School {urn: " + b.urn() + "})"), Form.URN),
-                branch(form, byName(b.fullText(), b.exactNames(), b.words(), b.key(), b.fuzzy()), Form.NAME)) + "}\n" + DESCRIBED;
+        String resolution = switch (form) {
+            case POSTCODE -> postcode(text);
+            case OUTWARD_CODE, POSTCODE_SECTOR -> outwardCode(b.prefix(), b.form());
+            case NOT_A_POSTCODE -> NOT_A_POSTCODE;
+            case ID -> single("(n:Entity {id: " + text + "})");
+            case ONS_CODE -> onsCode(b.onsIds());
+            case URN -> single("(n:School {urn: " + b.urn() + "})");
+            case NAME -> byName(b.fullText(), b.exactNames(), b.words(), b.key(), b.fuzzy());
+        };
+        return resolution + described(form);
     }
 
-    /** What every branch leaves to be worked out once: the kind of a node, the candidates, the held areas. */
-    private static final String DESCRIBED = """
-            WITH status, coalesce(kind, %1$s) AS kind, node, district, location, schools,
-                 [n IN candidates + suggestions | %2$s] AS described, size(candidates) AS candidateCount,
-                 CASE WHEN askHeld THEN detail{.*, held: %3$s} ELSE detail END AS detail
-            WITH status, kind, node, district, location, schools, detail,
-                 described[..candidateCount] AS candidates, described[candidateCount..] AS suggestions
-            """.formatted(kind("node"), CANDIDATE.strip(), HELD.strip());
+    /** Whether a form of place can match a node of the graph, rather than a district through a postcode. */
+    static boolean matchesNodes(Form form) {
+        return switch (form) {
+            case ID, ONS_CODE, URN, NAME -> true;
+            case POSTCODE, OUTWARD_CODE, POSTCODE_SECTOR, NOT_A_POSTCODE -> false;
+        };
+    }
 
-    /** A part of the union that answers for the given forms only (and for no row otherwise). */
-    private static String branch(String form, String resolution, Form... forms) {
-        String names = Arrays.stream(forms).map(f -> "'" + f.name() + "'")
-                .collect(Collectors.joining(", ", "[", "]"));
+    /** Whether a form of place can answer with places to choose from (candidates or suggestions). */
+    private static boolean offersChoices(Form form) {
+        return switch (form) {
+            case POSTCODE, OUTWARD_CODE, POSTCODE_SECTOR, NAME -> true;
+            case ID, ONS_CODE, URN, NOT_A_POSTCODE -> false;
+        };
+    }
+
+    /** Whether a form of place can ask which areas trustmap holds postcodes for (an unknown postcode). */
+    private static boolean asksHeld(Form form) {
+        return switch (form) {
+            case POSTCODE, OUTWARD_CODE, POSTCODE_SECTOR -> true;
+            case ID, ONS_CODE, URN, NAME, NOT_A_POSTCODE -> false;
+        };
+    }
+
+    /** What a resolution leaves to be worked out once: the kind of a node, the candidates, the held areas. */
+    private static String described(Form form) {
+        String kind = matchesNodes(form) ? "coalesce(kind, " + kind("node") + ")" : "kind";
+        String detail = asksHeld(form) ? "CASE WHEN askHeld THEN detail{.*, held: " + HELD.strip() + "} ELSE detail END"
+                : "detail";
+        if (!offersChoices(form)) {
+            return "WITH status, %s AS kind, node, district, location, schools, detail, candidates, suggestions\n"
+                    .formatted(kind);
+        }
         return """
-                  WITH %s AS form WHERE form IN %s
-                %s  RETURN status, kind, node, district, location, schools, candidates, suggestions, detail, askHeld
-                """.formatted(form, names, resolution.indent(2));
+                WITH status, %1$s AS kind, node, district, location, schools,
+                     [n IN candidates + suggestions | %2$s] AS described, size(candidates) AS candidateCount,
+                     %3$s AS detail
+                WITH status, kind, node, district, location, schools, detail,
+                     described[..candidateCount] AS candidates, described[candidateCount..] AS suggestions
+                """.formatted(kind, CANDIDATE.strip(), detail);
     }
 
     private static String postcode(String code) {

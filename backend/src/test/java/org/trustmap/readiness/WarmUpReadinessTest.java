@@ -77,8 +77,8 @@ class WarmUpReadinessTest {
             assertThat(outcome.skipped()).isEmpty();
             assertThat(outcome.asked().keySet()).contains("authorities", "authority network", "coverage",
                     "coverage register", "neighbourhood", "details of a partnership", "details of a school",
-                    "connection", "find by postcode", "find by outward code", "find by name", "find by id",
-                    "find, nothing found", "search",
+                    "connection", "find by postcode", "find by outward code", "find by postcode sector", "find by name",
+                    "find by id", "find by ONS code", "find by URN", "find, nothing found", "find, not a postcode", "search",
                     "browse, 4 levels");
             assertThat(output.getOut()).contains("Warm-up: find by postcode in ").contains("Warm-up done: "
                     + outcome.asked().size() + " questions in ");
